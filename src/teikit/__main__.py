@@ -1,0 +1,4 @@
+"""`python -m teikit` runs the command-line interface."""
+from teikit.cli import main
+
+main()

@@ -1,0 +1,97 @@
+"""The Python API behind each command: convert, transform, build."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from teikit import pipeline
+from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.resources import schema_dir
+from teikit.transform import FORMATS, output_format, transform_bytes, transform_to_dir
+
+
+class StrictError(TeikitError):
+    exit_code = ExitCode.INVALID
+
+
+def schema_href(output: Path) -> str:
+    """The schemas' folder as seen from the edition's folder (for the xml-model PIs)."""
+    relative = os.path.relpath(schema_dir(), output.resolve().parent)
+    return relative.replace(os.sep, "/") + "/"
+
+
+def edition_settings(source: Path, edition_id=None, publisher=None, licence=None):
+    from teikit.header.settings import EditionSettings
+
+    settings = EditionSettings()
+    overrides = {"identifier": edition_id or source.stem, "publisher": publisher,
+                 "licence_url": licence}
+    for name, value in overrides.items():
+        if value is not None and hasattr(settings, name):
+            setattr(settings, name, value)
+    return settings
+
+
+def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
+            edition_id: str | None = None, publisher: str | None = None,
+            licence: str | None = None) -> pipeline.Conversion:
+    source, output = Path(source), Path(output)
+    if output.exists() and not force:
+        raise UsageError("output file exists; pass --force to overwrite it", path=str(output))
+    settings = edition_settings(source, edition_id, publisher, licence)
+    conversion = pipeline.convert_file(source, settings, schema_href(output))
+    if strict and conversion.reporter.warnings:
+        details = "; ".join(str(m) for m in conversion.reporter.warnings)
+        raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
+                          path=str(source))
+    pipeline.write_atomic(output, conversion.to_bytes(), force=force)
+    return conversion
+
+
+def read_edition(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UsageError("no such file", path=str(path)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot read: {exc.strerror}", path=str(path)) from None
+
+
+def transform(edition: Path, to: str, output: Path | None = None,
+              params: dict | None = None) -> str | None:
+    """Transform an edition; write to ``output`` (a folder for html) or return the text."""
+    from teikit.xmlsafe import parse_bytes
+
+    fmt = output_format(to)
+    data = read_edition(edition)
+    parse_bytes(data, str(edition))  # refuse hostile or malformed XML before Saxon sees it
+    base = Path(edition).resolve().as_uri()
+    if fmt.directory:
+        if output is None:
+            raise UsageError(f"--to {to} writes a folder: give it with -o")
+        transform_to_dir(data, to, Path(output), params, base)
+        return None
+    text = transform_bytes(data, to, params, base)
+    if output is not None:
+        pipeline.write_atomic(output, text.encode("utf-8"), force=True)
+        return None
+    return text
+
+
+def build(edition: Path, out_dir: Path) -> list[str]:
+    """Validate one edition, then write every output format into ``out_dir``."""
+    from teikit.validate import validate_file
+
+    report = validate_file(str(edition))
+    if not report.ok:
+        raise StrictError(f"the edition is invalid; nothing was written:\n{report.format_text()}",
+                          path=str(edition))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    log = [f"{edition}: valid"]
+    stem = Path(edition).stem
+    for fmt in FORMATS.values():
+        target = out_dir / (f"{stem}-html" if fmt.directory else f"{stem}{fmt.suffix}")
+        transform(edition, fmt.name, target)
+        log.append(f"wrote {target}")
+    return log

@@ -1,0 +1,78 @@
+"""Rules for chapters: the title (matched against the contents), byline, abstract, paragraphs."""
+from __future__ import annotations
+
+import re
+
+from teikit.detect import State
+from teikit.detect.headings import SCHEMES
+from teikit.detect.preface import squeeze
+from teikit.detect.text import ends_sentence
+
+ABSTRACT_LABEL = re.compile(r"^(【(内容提要|内容摘要|提要|摘要)】|(内容提要|内容摘要|摘要|提要)\s*[:：])\s*")
+MAX_BYLINE = 40
+
+
+def _unused_entry(state: State, text: str):
+    key = squeeze(text)
+    used = {id(t.data["entry"]) for t in state.tokens if t.type == "chapter_head"}
+    for entry in state.contents_entries:
+        if squeeze(entry.title) == key and id(entry) not in used:
+            return entry
+    return None
+
+
+def chapter_head(state: State) -> bool:
+    """A one-line block equal to a contents entry's title; without contents, `第N章 …`."""
+    if state.zone not in ("body", "preface") or len(state.block.lines) != 1:
+        return False
+    text = state.block.text
+    entry = _unused_entry(state, text)
+    if entry is None:
+        if state.contents_entries or not SCHEMES[0][1].match(text) or ends_sentence(text):
+            return False
+    state.zone = "body"
+    state.emit("chapter_head", entry=entry)
+    return True
+
+
+def byline(state: State) -> bool:
+    """Short one-line blocks right after a chapter title: one organisation or person each."""
+    last = state.last
+    if state.zone != "body" or last is None or last.type not in ("chapter_head", "byline"):
+        return False
+    text = state.block.text
+    if len(state.block.lines) != 1 or len(text) > MAX_BYLINE or ends_sentence(text):
+        return False
+    if ABSTRACT_LABEL.match(text):
+        return False
+    entry = _current_entry(state)
+    if entry is not None and entry.authors:
+        names = {squeeze(a) for a in entry.authors}
+        if squeeze(text) not in names and not any(squeeze(p) in names
+                                                   for p in re.split(r"[、，,；;\s]+", text)):
+            return False
+    state.emit("byline")
+    return True
+
+
+def _current_entry(state: State):
+    for token in reversed(state.tokens):
+        if token.type == "chapter_head":
+            return token.data.get("entry")
+    return None
+
+
+def abstract_start(state: State) -> bool:
+    if state.zone != "body":
+        return False
+    m = ABSTRACT_LABEL.match(state.block.text)
+    if not m:
+        return False
+    state.emit("abstract", label=m.group(0))
+    return True
+
+
+def paragraph(state: State) -> bool:
+    """Anything else is a paragraph (or part of one that a page break split)."""
+    state.emit("paragraph")
+    return True

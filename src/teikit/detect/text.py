@@ -1,0 +1,44 @@
+"""Shared character classes for the detection rules (punctuation, numerals, CJK)."""
+from __future__ import annotations
+
+import re
+
+#: Characters that may close a sentence (full- and half-width).
+SENTENCE_END = set("。！？!?…；;：:")
+#: Closing quotes and brackets that may follow the sentence end.
+CLOSERS = set("”’」』）)】》〉]\"'")
+
+CN_DIGITS = "〇零一二三四五六七八九十百千两"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+_CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a block ends like a finished sentence (so no page split follows it)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSERS:
+        stripped = stripped[:-1]
+        if stripped and stripped[-1] in SENTENCE_END:
+            return True
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def cn_number(text: str) -> int | None:
+    """Value of a Chinese numeral up to 9999 (一 → 1, 十二 → 12, 二十 → 20); None if not one."""
+    if not text or any(c not in CN_DIGITS for c in text):
+        return None
+    total, current = 0, 0
+    for char in text:
+        if char in _CN_VALUES:
+            current = _CN_VALUES[char]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[char]
+            total += (current or 1) * unit
+            current = 0
+    return total + current
+
+
+def is_short_line(text: str, limit: int = 40) -> bool:
+    return "\n" not in text and len(text) <= limit

@@ -1,0 +1,21 @@
+"""Step 3b, passes: rewrites of the model, run in a fixed order after it is built."""
+from __future__ import annotations
+
+from teikit.errors import Reporter
+from teikit.model import Book
+from teikit.passes import citations, ids, nesting, pages
+
+#: (name, pass) in the order they run; each takes the Book and the Reporter.
+PASSES = [
+    ("nest-divisions", nesting.apply),
+    ("number-pages", pages.apply),
+    ("link-contents", ids.link_contents),
+    ("tag-citations", citations.apply),
+    ("assign-ids", ids.assign),
+]
+
+
+def run_passes(book: Book, reporter: Reporter) -> Book:
+    for _name, apply in PASSES:
+        apply(book, reporter)
+    return book

@@ -1,0 +1,34 @@
+"""Pass: numbered headings become nested divisions; the level of a numbering scheme is the
+order in which the scheme first appears in its chapter (as reStructuredText does with
+section adornments)."""
+from __future__ import annotations
+
+from teikit.errors import Reporter
+from teikit.model import Book, Division, Heading
+
+DIV_TYPES = ["section", "subsection", "subsubsection", "subsubsubsection"]
+
+
+def nest(blocks: list) -> list:
+    levels: dict[str, int] = {}
+    root: list = []
+    stack: list[tuple[int, Division]] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            scheme = block.scheme
+            level = levels.setdefault(scheme, len(levels))
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            level = min(level, len(stack))  # a deeper scheme without its parent nests one down
+            div = Division(type=DIV_TYPES[min(level, len(DIV_TYPES) - 1)], head=block,
+                           n=block.number, scheme=scheme, line=block.line)
+            (stack[-1][1].blocks if stack else root).append(div)
+            stack.append((level, div))
+        else:
+            (stack[-1][1].blocks if stack else root).append(block)
+    return root
+
+
+def apply(book: Book, reporter: Reporter) -> None:
+    for chapter in book.chapters:
+        chapter.blocks = nest(chapter.blocks)

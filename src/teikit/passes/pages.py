@@ -1,0 +1,64 @@
+"""Pass: printed page numbers for page breaks, inferred from the contents.
+
+A chapter listed in the contents starts on its printed page; the breaks found inside it (a
+split paragraph or a footnote block shows each) are counted on from there. The count stops
+where it would pass the next chapter's start page, since then a page without evidence of its
+end must have been missed and further numbers would be guesses.
+"""
+from __future__ import annotations
+
+from teikit.errors import Reporter
+from teikit.model import Book, Chapter, Division, PageBreak, Paragraph
+
+
+def page_breaks(blocks: list):
+    """Every PageBreak in document order, inline ones included."""
+    for block in blocks:
+        if isinstance(block, PageBreak):
+            yield block
+        elif isinstance(block, Division):
+            yield from page_breaks(block.blocks)
+        elif isinstance(block, Paragraph):
+            yield from (p for p in block.content if isinstance(p, PageBreak))
+
+
+def chapter_page_ranges(book: Book) -> None:
+    """page_from/page_to of every chapter from the contents (end = next start − 1)."""
+    contents = book.contents
+    if contents is None:
+        return
+    entries = [e for e in contents.entries if e.page]
+    for index, entry in enumerate(entries):
+        later = [int(e.page) for e in entries[index + 1:] if int(e.page) > int(entry.page)]
+        if later:
+            entry.page_to = str(later[0] - 1)
+    for chapter in book.chapters:
+        entry = chapter.entry
+        if entry is None or not entry.page:
+            continue
+        chapter.page_from = entry.page
+        chapter.page_to = entry.page_to
+
+
+def apply(book: Book, reporter: Reporter) -> None:
+    chapter_page_ranges(book)
+    for chapter in book.chapters:
+        _number_chapter(book, chapter, reporter)
+
+
+def _number_chapter(book: Book, chapter: Chapter, reporter: Reporter) -> None:
+    if chapter.page_from is None:
+        return
+    start = int(chapter.page_from)
+    book.editorial.page_breaks += 1
+    book.editorial.numbered_page_breaks += 1
+    last = int(chapter.page_to) if chapter.page_to else None
+    breaks = list(page_breaks(chapter.abstract)) + list(page_breaks(chapter.blocks))
+    if last is not None and start + len(breaks) > last:
+        reporter.warning(f"chapter starting on page {start} shows {len(breaks)} page ends but has "
+                         f"only {last - start + 1} pages; page numbers inside it are left out",
+                         chapter.line, rule="page-count")
+        return
+    for offset, pb in enumerate(breaks, start=1):
+        pb.n = str(start + offset)
+        book.editorial.numbered_page_breaks += 1

@@ -1,0 +1,103 @@
+"""The whole pipeline in one place: read → detect → build model → serialise → validate → transform."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from teikit import reader
+from teikit.blocks import split_blocks
+from teikit.build import build
+from teikit.detect import detect
+from teikit.errors import Reporter, UsageError
+from teikit.model import Book
+from teikit.passes import run_passes
+from teikit.serialize import book_text
+from teikit.tei import E, XML_LANG
+
+SCHEMA_FILES = {"rng": "teikit.rng", "sch": "teikit.sch"}
+
+
+@dataclass
+class Conversion:
+    book: Book
+    tree: etree._ElementTree
+    reporter: Reporter
+
+    def to_bytes(self) -> bytes:
+        return serialize_tree(self.tree)
+
+
+def read_bytes(data: bytes, name: str = "<input>") -> str:
+    """Step 1: decode a raw text (see teikit.reader)."""
+    return reader.decode(data, name)
+
+
+def parse_book(text: str, source_name: str = "<input>", reporter: Reporter | None = None) -> Book:
+    """Steps 2–3: detect the structure and build the model, passes included."""
+    reporter = reporter or Reporter(source_name)
+    tokens = detect(split_blocks(text), reporter)
+    book = build(tokens, source_name, reporter)
+    return run_passes(book, reporter)
+
+
+def convert_text(text: str, source_name: str = "<input>", settings=None,
+                 schema_href: str | None = "../schema/") -> Conversion:
+    """Steps 2–4: raw text to a TEI document (an lxml tree with its xml-model PIs)."""
+    reporter = Reporter(source_name)
+    book = parse_book(text, source_name, reporter)
+    tree = tei_document(book, reporter, settings, schema_href)
+    return Conversion(book, tree, reporter)
+
+
+def convert_file(path: str | Path, settings=None, schema_href: str | None = "../schema/"
+                 ) -> Conversion:
+    text = reader.read_path(path)
+    return convert_text(text, Path(path).name, settings, schema_href)
+
+
+def tei_document(book: Book, reporter: Reporter, settings=None,
+                 schema_href: str | None = "../schema/") -> etree._ElementTree:
+    from teikit.header import build_header
+    from teikit.header.settings import EditionSettings
+
+    settings = settings or EditionSettings()
+    root = E.TEI(build_header(book, settings, reporter), book_text(book))
+    root.set(XML_LANG, "zh-Hans")
+    tree = etree.ElementTree(root)
+    if schema_href is not None:
+        for kind, schematypens in (("rng", "http://relaxng.org/ns/structure/1.0"),
+                                   ("sch", "http://purl.oclc.org/dsdl/schematron")):
+            pi = etree.ProcessingInstruction(
+                "xml-model", f'href="{schema_href}{SCHEMA_FILES[kind]}" '
+                f'type="application/xml" schematypens="{schematypens}"')
+            root.addprevious(pi)
+    return tree
+
+
+def serialize_tree(tree: etree._ElementTree) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def write_atomic(path: str | Path, data: bytes, force: bool = False) -> None:
+    """Write ``data`` to ``path`` via a temporary file and a rename; never clobber by default."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise UsageError("output file exists; pass --force to overwrite it", path=str(path))
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise UsageError("output directory does not exist", path=str(directory))
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,290 @@
+"""Step 4, serialise: the document model becomes TEI, built with lxml's builder.
+
+One function per node type. Every printed character of the source stays in the text (leader
+dots, brackets, labels); what the extraction showed only by layout is markup: page breaks
+(``pb``), the superscript note mark (``note/@rend="sup"``, printed ``^`` in the source),
+line breaks inside title pages and contents entries (``lb``).
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Contents,
+                          ContentsEntry, Division, Field, Gap, Heading, Note, PageBreak, Paragraph,
+                          Preface, TitleLine, TitlePage)
+from teikit.names import name_element
+from teikit.tei import E, TEI_NS, XML_ID, XML_LANG
+
+BYLINE_ROLE = re.compile(r"^(?P<names>.*?)(?P<role>\s*◎?\s*(主编|主編|编著|編著|编|編|著|译|譯|整理|校注))$")
+
+
+# --- inline ------------------------------------------------------------------------
+
+
+def inline(parent: etree._Element, content: list) -> etree._Element:
+    """Append mixed content (strings, notes, page breaks, citations) to ``parent``."""
+    for piece in content:
+        if isinstance(piece, str):
+            _append_text(parent, piece)
+        else:
+            parent.append(INLINE[type(piece)](piece))
+    return parent
+
+
+def _append_text(parent: etree._Element, text: str) -> None:
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def pb(page: PageBreak) -> etree._Element:
+    return E.pb(n=page.n) if page.n else E.pb()
+
+
+def note(item: Note) -> etree._Element:
+    attrs = {"place": "foot"}
+    if item.n:
+        attrs["n"] = item.n
+    if item.caret:
+        attrs["rend"] = "sup"  # the extraction prints a superscript mark as ^①
+    if not item.anchored:
+        attrs["anchored"] = "false"
+    element = E.note(attrs)
+    if item.xml_id:
+        element.set(XML_ID, item.xml_id)
+    return inline(element, item.content)
+
+
+def bibl(item: Bibl) -> etree._Element:
+    element = E.bibl()
+    if item.kind:
+        element.set("type", item.kind)
+    if item.xml_id:
+        element.set(XML_ID, item.xml_id)
+    for part in item.parts:
+        if isinstance(part, str):
+            _append_text(element, part)
+        else:
+            element.append(field(part))
+    return element
+
+
+def field(item: Field) -> etree._Element:
+    element = etree.Element(f"{{{TEI_NS}}}{item.name}",
+                            {k: v for k, v in sorted(item.attrs.items()) if v is not None})
+    element.text = item.text
+    return element
+
+
+def gap(item: Gap) -> etree._Element:
+    return E.gap(reason=item.reason)
+
+
+INLINE = {PageBreak: pb, Note: note, Bibl: bibl, Gap: gap}
+
+
+# --- blocks ------------------------------------------------------------------------
+
+
+def paragraph(item: Paragraph, label: str | None = None) -> etree._Element:
+    element = E.p()
+    if label:
+        element.append(E.label(label))
+    return inline(element, item.content)
+
+
+def heading(item: Heading) -> etree._Element:
+    return inline(E.head(), item.content)
+
+
+def division(item: Division) -> etree._Element:
+    element = E.div(type=item.type)
+    if item.n:
+        element.set("n", item.n)
+    if item.xml_id:
+        element.set(XML_ID, item.xml_id)
+    element.append(heading(item.head))
+    blocks(element, item.blocks)
+    return element
+
+
+def closer(item: Closer) -> etree._Element:
+    element = E.closer()
+    if item.signed:
+        element.append(inline(E.signed(), item.signed))
+    if item.dateline:
+        date = E.date(item.dateline)
+        if item.when:
+            date.set("when", item.when)
+        element.append(E.dateline(date))
+    return element
+
+
+def blocks(parent: etree._Element, items: list) -> etree._Element:
+    for item in items:
+        parent.append(BLOCK[type(item)](item))
+    return parent
+
+
+BLOCK = {Paragraph: paragraph, Division: division, PageBreak: pb, Closer: closer,
+         Heading: heading}
+
+
+# --- front matter ------------------------------------------------------------------
+
+
+def title_page(item: TitlePage) -> etree._Element:
+    element = E.titlePage(type=item.type)
+    doc_title = None
+    for line in item.lines:
+        if line.role in ("title", "series", "subtitle"):
+            if doc_title is None:
+                doc_title = E.docTitle()
+                element.append(doc_title)
+            role = "main" if line.role == "title" and not len(doc_title.findall(
+                f"{{{TEI_NS}}}titlePart[@type='main']")) else (
+                "sub" if line.role == "title" else line.role)
+            doc_title.append(_lang(E.titlePart(line.text, type=role), line))
+            continue
+        doc_title = None
+        if line.role == "byline":
+            element.append(byline_line(line))
+        elif line.role == "imprint":
+            imprint = element[-1] if len(element) and element[-1].tag == f"{{{TEI_NS}}}docImprint" \
+                else None
+            if imprint is None:
+                imprint = E.docImprint()
+                element.append(imprint)
+            else:
+                imprint.append(E.lb())
+            imprint.append(_lang(E.publisher(line.text), line))
+        else:
+            element.append(_lang(E.titlePart(line.text, type=line.role), line))
+    return element
+
+
+def byline_line(line: TitleLine) -> etree._Element:
+    m = BYLINE_ROLE.match(line.text)
+    if not m or not m.group("names").strip():
+        return _lang(E.byline(line.text), line)
+    return _lang(E.byline(E.docAuthor(m.group("names").strip()), m.group("role")), line)
+
+
+def _lang(element: etree._Element, line: TitleLine) -> etree._Element:
+    if line.lang:
+        element.set(XML_LANG, line.lang)
+    return element
+
+
+def cip_block(item: CipBlock) -> etree._Element:
+    element = E.div(E.head(item.heading.text), type="cip")
+    for source_line in item.lines:
+        element.append(E.p(source_line.text.strip()))
+    return element
+
+
+def colophon(item: Colophon) -> etree._Element:
+    element = E.div(type="colophon")
+    if item.rows:
+        table = E.table()
+        for row in item.rows:
+            value = E.cell(row.value) if row.value else E.cell()
+            table.append(E.row(E.cell(row.key, role="label"), value))
+        element.append(table)
+    for notice in item.notices:
+        element.append(E.p(notice.text))
+    return element
+
+
+def preface(item: Preface) -> etree._Element:
+    element = E.div(heading(item.head), type="preface")
+    element.set(XML_ID, item.xml_id)
+    return blocks(element, item.blocks)
+
+
+def contents(item: Contents) -> etree._Element:
+    listing = E.list(type="contents")
+    for number, entry in enumerate(item.entries, start=1):
+        listing.append(contents_entry(entry, number))
+    return E.div(heading(item.head), listing, type="contents")
+
+
+def contents_entry(entry: ContentsEntry, number: int) -> etree._Element:
+    title = E.title(entry.title, level="a")
+    element = E.item(E.ref(title, target=f"#{entry.target}") if entry.target else title,
+                     n=str(number))
+    if entry.two_lines:
+        element.append(E.lb())
+    if entry.leader:
+        element.append(E.pc(entry.leader, type="leader"))
+    for index, author in enumerate(entry.authors):
+        if index:
+            _append_text(element, entry.separators[index - 1] if index - 1 < len(
+                entry.separators) else "、")
+        element.append(name_element(author))
+    if entry.page is not None:
+        _append_text(element, entry.page_open)
+        element.append(E.num(entry.page, type="page", value=entry.page))
+        _append_text(element, entry.page_close)
+    return element
+
+
+FRONT = {TitlePage: title_page, CipBlock: cip_block, Colophon: colophon, Preface: preface,
+         Contents: contents, Paragraph: paragraph}
+
+
+# --- body ---------------------------------------------------------------------------
+
+
+def chapter(item: Chapter) -> list[etree._Element]:
+    element = E.div(type="chapter")
+    if item.n:
+        element.set("n", item.n)
+    if item.xml_id:
+        element.set(XML_ID, item.xml_id)
+    if item.head is not None:
+        element.append(heading(item.head))
+    if item.authors:
+        element.append(E.byline(*[E.docAuthor(name_element(a.text)) for a in item.authors]))
+    for division_note in item.notes:
+        element.append(note(division_note))
+    if item.abstract:
+        argument = E.argument()
+        for index, block in enumerate(item.abstract):
+            if index == 0 and isinstance(block, Paragraph):
+                argument.append(paragraph(block, label=item.abstract_label or None))
+            else:
+                argument.append(BLOCK[type(block)](block))
+        element.append(argument)
+    blocks(element, item.blocks)
+    result = []
+    if item.page_from:
+        result.append(E.pb(n=item.page_from))
+    result.append(element)
+    return result
+
+
+def book_text(book: Book) -> etree._Element:
+    front = E.front()
+    for item in book.front:
+        front.append(FRONT[type(item)](item))
+    body = E.body()
+    for item in book.chapters:
+        body.extend(chapter(item))
+    if book.truncated is not None:
+        _close_with_gap(body, book.truncated)
+    text = E.text(front, body)
+    return text
+
+
+def _close_with_gap(body: etree._Element, item: Gap) -> None:
+    """The text stops mid-sentence: the gap closes the last paragraph where the text stops."""
+    paragraphs = body.findall(f".//{{{TEI_NS}}}p")
+    target = paragraphs[-1] if paragraphs else body
+    target.append(gap(item))

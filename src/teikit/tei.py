@@ -1,0 +1,17 @@
+"""TEI vocabulary shared by the serialiser, the header builder and the readers."""
+from __future__ import annotations
+
+from lxml.builder import ElementMaker
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+#: Build TEI elements: ``E.p("text", E.pb(n="3"), "more")``; attributes as keywords or dicts.
+E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})
+
+
+def tei(local: str) -> str:
+    """Clark name of a TEI element, for find()/iter(): ``tei("note")``."""
+    return f"{{{TEI_NS}}}{local}"

@@ -1,0 +1,150 @@
+"""Step 6, transform: editions to other formats with XSLT 3.0 (saxonche, no Java).
+
+Output formats are a literal table. Each names its stylesheet under ``xslt/<format>/``;
+stylesheets are compiled once per process and reused.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from teikit.errors import TransformError, UsageError
+from teikit.resources import xslt_dir
+
+
+@dataclass(frozen=True)
+class OutputFormat:
+    name: str
+    stylesheet: str  # relative to xslt/
+    suffix: str  # file name suffix in dist/
+    description: str
+    directory: bool = False  # the output is a folder (an HTML edition with its assets)
+    after: Callable[[str], str] | None = field(default=None, compare=False)  # post-processing
+
+
+def _gbt7714(csl_json: str) -> str:
+    from teikit.citeproc import render_gbt7714
+
+    return render_gbt7714(csl_json)
+
+
+#: Every output format, in the order `teikit build` writes them.
+FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
+    OutputFormat("html", "html/edition.xsl", "", "reading edition in HTML", directory=True),
+    OutputFormat("text", "text/reading.xsl", ".txt", "reading text: logical paragraphs, notes after"),
+    OutputFormat("diplomatic", "text/diplomatic.xsl", ".diplomatic.txt",
+                 "the source's page layout regenerated"),
+    OutputFormat("bibtex", "citations/bibtex.xsl", ".bib", "BibTeX (biblatex) citations"),
+    OutputFormat("ris", "citations/ris.xsl", ".ris", "RIS citations"),
+    OutputFormat("csl-json", "citations/csl-json.xsl", ".csl.json", "CSL-JSON citations"),
+    OutputFormat("gbt7714", "citations/csl-json.xsl", ".gbt7714.txt",
+                 "bibliography formatted in GB/T 7714-2015 (numeric)", after=_gbt7714),
+]}
+
+
+class Transformer:
+    """One Saxon processor per process; compiled stylesheets cached by path."""
+
+    _lock = threading.Lock()
+    _instance: "Transformer | None" = None
+
+    def __init__(self):
+        from saxonche import PySaxonProcessor
+
+        self.processor = PySaxonProcessor(license=False)
+        self.compiler = self.processor.new_xslt30_processor()
+        self.compiled: dict[Path, object] = {}
+
+    @classmethod
+    def get(cls) -> "Transformer":
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = Transformer()
+            return cls._instance
+
+    def executable(self, stylesheet: Path):
+        if stylesheet not in self.compiled:
+            if not stylesheet.is_file():
+                raise TransformError(f"stylesheet not found: {stylesheet}")
+            self.compiler.clear_xsl_messages() if hasattr(self.compiler, "clear_xsl_messages") \
+                else None
+            try:
+                executable = self.compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
+            except Exception as exc:  # saxonche raises PySaxonApiError
+                raise TransformError(f"cannot compile {stylesheet.name}: {exc}") from None
+            if executable is None:
+                raise TransformError(f"cannot compile {stylesheet.name}")
+            self.compiled[stylesheet] = executable
+        return self.compiled[stylesheet]
+
+    def parse(self, xml: bytes, base_uri: str | None = None):
+        text = xml.decode("utf-8")
+        try:
+            if base_uri:
+                return self.processor.parse_xml(xml_text=text, base_uri=base_uri)
+            return self.processor.parse_xml(xml_text=text)
+        except Exception as exc:
+            raise TransformError(f"Saxon cannot parse the edition: {exc}") from None
+
+    def run(self, stylesheet: Path, node, params: dict | None = None,
+            output_dir: Path | None = None) -> str:
+        executable = self.executable(stylesheet)
+        executable.clear_parameters()
+        for name, value in (params or {}).items():
+            executable.set_parameter(name, self._value(value))
+        if output_dir is not None:
+            executable.set_base_output_uri((output_dir / "index.html").resolve().as_uri())
+        try:
+            result = executable.transform_to_string(xdm_node=node)
+        except Exception as exc:
+            raise TransformError(f"{stylesheet.name} failed: {exc}") from None
+        if result is None:
+            raise TransformError(f"{stylesheet.name} produced no result")
+        return result
+
+    def _value(self, value):
+        if isinstance(value, bool):
+            return self.processor.make_boolean_value(value)
+        if isinstance(value, int):
+            return self.processor.make_integer_value(value)
+        return self.processor.make_string_value(str(value))
+
+
+def output_format(name: str) -> OutputFormat:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UsageError(f"unknown output format {name!r}; choose from "
+                         f"{', '.join(FORMATS)}") from None
+
+
+def transform_bytes(xml: bytes, to: str, params: dict | None = None,
+                    base_uri: str | None = None) -> str:
+    """Transform an edition (bytes of TEI XML) to a single-file format; returns the text."""
+    fmt = output_format(to)
+    if fmt.directory:
+        raise UsageError(f"format {to!r} writes a folder; use transform_to_dir")
+    transformer = Transformer.get()
+    node = transformer.parse(xml, base_uri)
+    result = transformer.run(xslt_dir() / fmt.stylesheet, node, params)
+    return fmt.after(result) if fmt.after else result
+
+
+def transform_to_dir(xml: bytes, to: str, out_dir: Path, params: dict | None = None,
+                     base_uri: str | None = None) -> Path:
+    """Transform to a folder format (HTML): ``out_dir/index.html`` plus the format's assets."""
+    import shutil
+
+    fmt = output_format(to)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    transformer = Transformer.get()
+    node = transformer.parse(xml, base_uri)
+    result = transformer.run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
+    index = out_dir / "index.html"
+    index.write_text(result, encoding="utf-8")
+    assets = (xslt_dir() / fmt.stylesheet).parent / "assets"
+    if assets.is_dir():
+        shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
+    return index
