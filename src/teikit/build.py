@@ -257,6 +257,7 @@ class Builder:
                           entry=token.data.get("entry"))
         self.book.chapters.append(chapter)
         self._start_flow(chapter)
+        self.flow.page_items.append((chapter.head.content, 0))  # a note mark may sit on the title
 
     def on_byline(self, token: Token) -> None:
         self.target.authors.append(SourceLine(token.text, token.line))

@@ -34,12 +34,18 @@ def book_text_blocks(book: Book) -> Iterator:
 
 
 def all_notes(book: Book) -> Iterator[Note]:
-    """Every note, anchored or not, in document order (division notes first in their chapter)."""
+    """Every note, anchored or not, in the order the TEI serialises them."""
     for item in book.front:
         if hasattr(item, "blocks"):
             for block in text_blocks(item.blocks):
-                yield from (p for p in content_of(block) if isinstance(p, Note))
+                yield from _notes_in(block)
     for chapter in book.chapters:
+        if chapter.head is not None:
+            yield from _notes_in(chapter.head)
         yield from chapter.notes
         for block in list(text_blocks(chapter.abstract)) + list(text_blocks(chapter.blocks)):
-            yield from (p for p in content_of(block) if isinstance(p, Note))
+            yield from _notes_in(block)
+
+
+def _notes_in(block) -> Iterator[Note]:
+    return (piece for piece in content_of(block) if isinstance(piece, Note))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from teikit.detect import State
-from teikit.detect.headings import SCHEMES
+from teikit.detect.headings import SCHEMES, match_heading
 from teikit.detect.preface import squeeze
 from teikit.detect.text import ends_sentence
 
@@ -12,8 +12,11 @@ ABSTRACT_LABEL = re.compile(r"^(【(内容提要|内容摘要|提要|摘要)】|
 MAX_BYLINE = 40
 
 
+TRAILING_MARK = re.compile(r"(\^?[①-⑳]|\*{1,3}|\[\d{1,3}\])$")
+
+
 def _unused_entry(state: State, text: str):
-    key = squeeze(text)
+    key = TRAILING_MARK.sub("", squeeze(text))
     used = {id(t.data["entry"]) for t in state.tokens if t.type == "chapter_head"}
     for entry in state.contents_entries:
         if squeeze(entry.title) == key and id(entry) not in used:
@@ -23,9 +26,12 @@ def _unused_entry(state: State, text: str):
 
 def chapter_head(state: State) -> bool:
     """A one-line block equal to a contents entry's title; without contents, `第N章 …`."""
-    if state.zone not in ("body", "preface") or len(state.block.lines) != 1:
+    if len(state.block.lines) != 1:
         return False
     text = state.block.text
+    if state.zone not in ("body", "preface") and not (state.zone == "front"
+                                                     and SCHEMES[0][1].match(text)):
+        return False
     entry = _unused_entry(state, text)
     if entry is None:
         if state.contents_entries or not SCHEMES[0][1].match(text) or ends_sentence(text):
@@ -43,10 +49,12 @@ def byline(state: State) -> bool:
     text = state.block.text
     if len(state.block.lines) != 1 or len(text) > MAX_BYLINE or ends_sentence(text):
         return False
-    if ABSTRACT_LABEL.match(text):
+    if ABSTRACT_LABEL.match(text) or match_heading(text):
         return False
     entry = _current_entry(state)
-    if entry is not None and entry.authors:
+    if entry is not None and not entry.authors:
+        return False  # the contents name no author for this chapter: no byline to expect
+    if entry is not None:
         names = {squeeze(a) for a in entry.authors}
         if squeeze(text) not in names and not any(squeeze(p) in names
                                                    for p in re.split(r"[、，,；;\s]+", text)):

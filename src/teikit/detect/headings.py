@@ -30,7 +30,7 @@ def match_heading(text: str) -> tuple[str, str, str] | None:
             number = value if value.isdigit() else cn_number(value)
             if number is None:
                 continue
-            return scheme, m.group(0), str(int(number))
+            return scheme, m.group(0).strip(), str(int(number))
     return None
 
 

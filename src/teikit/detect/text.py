@@ -15,9 +15,14 @@ _CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+NOTE_MARKS_AT_END = re.compile(rf"(\s*(\^?[{CIRCLED}]|\[\d{{1,3}}\]|\*{{1,3}}))+\s*$")
+
+
 def ends_sentence(text: str) -> bool:
-    """True when a block ends like a finished sentence (so no page split follows it)."""
-    stripped = text.rstrip()
+    """True when a block ends like a finished sentence (so no page split follows it).
+
+    Note marks after the final punctuation (`。^①`, `。[2]`) do not count."""
+    stripped = NOTE_MARKS_AT_END.sub("", text).rstrip()
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1]
         if stripped and stripped[-1] in SENTENCE_END:

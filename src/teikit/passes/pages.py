@@ -42,8 +42,21 @@ def chapter_page_ranges(book: Book) -> None:
 
 def apply(book: Book, reporter: Reporter) -> None:
     chapter_page_ranges(book)
+    _drop_breaks_before_numbered_chapters(book)
     for chapter in book.chapters:
         _number_chapter(book, chapter, reporter)
+
+
+def _drop_breaks_before_numbered_chapters(book: Book) -> None:
+    """A chapter ending with footnotes ends its page; when the next chapter's start page is
+    known, the break before that chapter is the same page end, so the chapter's own is dropped."""
+    for chapter, following in zip(book.chapters, book.chapters[1:]):
+        blocks = chapter.blocks
+        while blocks and isinstance(blocks[-1], Division):
+            blocks = blocks[-1].blocks
+        if following.page_from and blocks and isinstance(blocks[-1], PageBreak):
+            blocks.pop()
+            book.editorial.page_breaks -= 1
 
 
 def _number_chapter(book: Book, chapter: Chapter, reporter: Reporter) -> None:

