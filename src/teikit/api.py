@@ -60,11 +60,11 @@ def read_edition(path: Path) -> bytes:
 def transform(edition: Path, to: str, output: Path | None = None,
               params: dict | None = None) -> str | None:
     """Transform an edition; write to ``output`` (a folder for html) or return the text."""
-    from teikit.xmlsafe import parse_bytes
+    from teikit.xmlsafe import parse
 
     fmt = output_format(to)
     data = read_edition(edition)
-    parse_bytes(data, str(edition))  # refuse hostile or malformed XML before Saxon sees it
+    parse(data, name=str(edition))  # refuse hostile or malformed XML before Saxon sees it
     base = Path(edition).resolve().as_uri()
     if fmt.directory:
         if output is None:
@@ -81,10 +81,11 @@ def transform(edition: Path, to: str, output: Path | None = None,
 def build(edition: Path, out_dir: Path) -> list[str]:
     """Validate one edition, then write every output format into ``out_dir``."""
     from teikit.validate import validate_file
+    from teikit.validate.report import format_text
 
     report = validate_file(str(edition))
-    if not report.ok:
-        raise StrictError(f"the edition is invalid; nothing was written:\n{report.format_text()}",
+    if not report.valid:
+        raise StrictError(f"the edition is invalid; nothing was written:\n{format_text(report)}",
                           path=str(edition))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

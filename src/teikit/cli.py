@@ -20,11 +20,15 @@ def fail(error: TeikitError) -> None:
     raise typer.Exit(int(error.exit_code))
 
 
-@app.callback()
-def _root(version: bool = typer.Option(False, "--version", help="Print the version.")) -> None:
+@app.callback(invoke_without_command=True)
+def _root(ctx: typer.Context,
+          version: bool = typer.Option(False, "--version", help="Print the version.")) -> None:
     if version:
         typer.echo(f"teikit {__version__}")
         raise typer.Exit(0)
+    if ctx.invoked_subcommand is None:
+        typer.echo(ctx.get_help())
+        raise typer.Exit(int(ExitCode.USAGE))
 
 
 @app.command()
@@ -105,10 +109,7 @@ def _register_extensions() -> None:
 
 
 def main() -> None:
-    try:
-        _register_extensions()
-    except ImportError:  # validation commands not installed in this build
-        pass
+    _register_extensions()
     try:
         app()
     except TeikitError as error:  # errors raised outside a command body
