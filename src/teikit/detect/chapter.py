@@ -7,9 +7,11 @@ from teikit.detect import State
 from teikit.detect.headings import SCHEMES, match_heading
 from teikit.detect.preface import squeeze
 from teikit.detect.text import ends_sentence
+from teikit.names import name_kind
 
 ABSTRACT_LABEL = re.compile(r"^(【(内容提要|内容摘要|提要|摘要)】|(内容提要|内容摘要|摘要|提要)\s*[:：])\s*")
 MAX_BYLINE = 40
+BYLINE_ROLE = re.compile(r"\s*◎?\s*(主编|编著|著|编|译|执笔)$")
 
 
 TRAILING_MARK = re.compile(r"(\^?[①-⑳]|\*{1,3}|\[\d{1,3}\])$")
@@ -54,11 +56,13 @@ def byline(state: State) -> bool:
     entry = _current_entry(state)
     if entry is not None and not entry.authors:
         return False  # the contents name no author for this chapter: no byline to expect
+    parts = [p for p in re.split(r"[、，,；;\s]+", BYLINE_ROLE.sub("", text)) if p]
     if entry is not None:
         names = {squeeze(a) for a in entry.authors}
-        if squeeze(text) not in names and not any(squeeze(p) in names
-                                                   for p in re.split(r"[、，,；;\s]+", text)):
+        if squeeze(text) not in names and not any(squeeze(p) in names for p in parts):
             return False
+    elif not parts or any(name_kind(p) == "name" for p in parts):
+        return False  # without the contents to compare with, accept only name-like lines
     state.emit("byline")
     return True
 
