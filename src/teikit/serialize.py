@@ -279,8 +279,9 @@ def book_text(book: Book) -> etree._Element:
         body.extend(chapter(item))
     if book.truncated is not None:
         _close_with_gap(body, book.truncated)
-    text = E.text(front, body)
-    return text
+    if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
+        body.append(E.p(E.gap(reason="excerpt")))
+    return E.text(front, body) if len(front) else E.text(body)
 
 
 def _close_with_gap(body: etree._Element, item: Gap) -> None:

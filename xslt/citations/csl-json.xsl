@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- CSL-JSON (the CSL data schema 1.0.2) for Zotero and citeproc: the book, each chapter listed
+     in the contents, each work cited in the notes. Chinese personal names and organisations are
+     {"literal": ...}: CSL would put a space between a family and a given name. Items:
+     xslt/common/citations.xsl. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
+    xmlns:fn="http://www.w3.org/2005/xpath-functions"
+    xmlns:cite="urn:x-teikit:cite"
+    xmlns:csl="urn:x-teikit:csl"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/citations.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <!-- CSL locale-style language codes for the scripts of Chinese. -->
+  <xsl:variable name="csl:languages" as="map(xs:string, xs:string)" select="map {
+      'zh-hans': 'zh-CN', 'zh-hant': 'zh-TW', 'zh': 'zh-CN'}"/>
+
+  <xsl:template match="/">
+    <!-- One item per line: a stable order of keys, and diffs that show what changed. -->
+    <xsl:variable name="items" select="cite:items(.)!xml-to-json(csl:item(.))"/>
+    <xsl:value-of select="'[&#10;  ' || string-join($items, ',&#10;  ') || '&#10;]&#10;'"/>
+  </xsl:template>
+
+  <xsl:function name="csl:item" as="element(fn:map)">
+    <xsl:param name="item" as="map(*)"/>
+    <xsl:variable name="date" select="cite:date-parts($item)"/>
+    <fn:map>
+      <xsl:sequence select="
+        csl:string('id', $item?key),
+        csl:string('type', $item?type),
+        csl:names('author', $item?authors),
+        csl:names('editor', $item?editors),
+        csl:string('title', string-join(($item?title, $item?subtitle), '：')),
+        csl:string('container-title', $item?container-title),
+        csl:string('collection-title', $item?series),
+        csl:string(if ($item?type = ('book', 'chapter')) then 'collection-number' else 'volume',
+                   $item?volume),
+        csl:string('issue', $item?issue),
+        csl:string('publisher', $item?publisher),
+        csl:string('publisher-place', $item?place),
+        csl:string('page', cite:page-range($item, '-')),
+        csl:string('ISBN', $item?isbn),
+        csl:string('language', ($csl:languages(lower-case(string($item?language))),
+                                $item?language)[1])"/>
+      <xsl:if test="exists($date)">
+        <fn:map key="issued">
+          <fn:array key="date-parts">
+            <fn:array>
+              <xsl:for-each select="$date"><fn:number><xsl:value-of select="."/></fn:number></xsl:for-each>
+            </fn:array>
+          </fn:array>
+        </fn:map>
+      </xsl:if>
+    </fn:map>
+  </xsl:function>
+
+  <xsl:function name="csl:string" as="element(fn:string)?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:if test="$value">
+      <fn:string key="{$key}"><xsl:value-of select="$value"/></fn:string>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- Every name a literal, except a personal name the TEI splits into surname and forename. -->
+  <xsl:function name="csl:names" as="element(fn:array)?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="names" as="array(map(*))?"/>
+    <xsl:if test="exists($names)">
+      <fn:array key="{$key}">
+        <xsl:for-each select="array:flatten($names)">
+          <fn:map>
+            <xsl:choose>
+              <xsl:when test="not(?corporate) and ?family">
+                <fn:string key="family"><xsl:value-of select="?family"/></fn:string>
+                <xsl:sequence select="csl:string('given', ?given)"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <fn:string key="literal"><xsl:value-of select="?name"/></fn:string>
+              </xsl:otherwise>
+            </xsl:choose>
+          </fn:map>
+        </xsl:for-each>
+      </fn:array>
+    </xsl:if>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The reading text: headings and logical paragraphs whole, one block each; page breaks
+     dropped or shown as "[p. 3]"; notes numbered from 1 in each top-level division and listed
+     after it as "[1] …", or printed inline where they are anchored. Contents entries lose their
+     leader dots and line breaks. The header is not printed. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:txt="urn:x-teikit:text"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="text-common.xsl"/>
+
+  <!-- Where notes go: 'chapter' (marked [1], [2]… in the text and listed after their top-level
+       division; a note on the division as a whole is listed as [*]) or 'inline' (the note's
+       text in 〔注：…〕 at its anchor). -->
+  <xsl:param name="notes" as="xs:string" select="'chapter'"/>
+  <!-- Show page breaks as [p. N] ([p.] where the page number is unknown). -->
+  <xsl:param name="page-markers" as="xs:boolean" select="false()"/>
+
+  <xsl:template match="/">
+    <xsl:if test="not($notes = ('chapter', 'inline'))">
+      <xsl:message terminate="yes">parameter notes must be 'chapter' or 'inline', not '<xsl:value-of
+        select="$notes"/>'</xsl:message>
+    </xsl:if>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="TEI/text"/>
+    </xsl:variable>
+    <xsl:value-of select="txt:finish(string-join($text))"/>
+  </xsl:template>
+
+  <xsl:template match="teiHeader"/>
+
+  <xsl:template match="*">
+    <xsl:variable name="block" select="txt:is-block(.)"/>
+    <xsl:sequence select="$txt:blank[$block]"/>
+    <xsl:apply-templates/>
+    <xsl:sequence select="$txt:blank[$block]"/>
+  </xsl:template>
+
+  <xsl:template match="text()">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+
+  <!-- A top-level division (or a part's loose matter): its text, then its notes. -->
+  <xsl:template match="front | body | back | text/*/div">
+    <xsl:next-match/>
+    <xsl:if test="$notes = 'chapter'">
+      <xsl:variable name="own" select=".//note[not(ancestor::note)][txt:unit(.) is current()]"/>
+      <xsl:for-each select="$own">
+        <xsl:sequence select="if (position() eq 1) then $txt:blank else '&#10;',
+            '[' || txt:number(.) || '] '"/>
+        <xsl:apply-templates/>
+      </xsl:for-each>
+      <xsl:sequence select="$txt:blank[exists($own)]"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="lb[ancestor::item]"/>
+  <xsl:template match="lb">
+    <xsl:sequence select="'&#10;'"/>
+  </xsl:template>
+
+  <xsl:template match="pc[@type = 'leader']"/>
+
+  <xsl:template match="item/title | item/ref">
+    <xsl:apply-templates/>
+    <xsl:sequence select="'&#9;'[current()/following-sibling::*[self::orgName or self::persName or self::name or self::author]]"/>
+  </xsl:template>
+
+  <xsl:template match="pb">
+    <xsl:if test="$page-markers">
+      <xsl:variable name="marker" select="'[p.' || (' ' || @n)[current()/@n] || ']'"/>
+      <xsl:sequence select="if (ancestor::*[txt:is-block(.)]) then $marker
+                            else ($txt:blank, $marker, $txt:blank)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="note">
+    <xsl:choose>
+      <xsl:when test="$notes = 'inline'">
+        <xsl:sequence select="$txt:blank[current()/@anchored = 'false'], '〔注：'"/>
+        <xsl:apply-templates/>
+        <xsl:sequence select="'〕', $txt:blank[current()/@anchored = 'false']"/>
+      </xsl:when>
+      <xsl:when test="not(@anchored = 'false')">
+        <xsl:sequence select="'[' || txt:number(.) || ']'"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="gap">
+    <xsl:sequence select="'[…]'"/>
+  </xsl:template>
+
+  <xsl:template match="row | list/item">
+    <xsl:apply-templates/>
+    <xsl:sequence select="'&#10;'"/>
+  </xsl:template>
+
+  <xsl:template match="cell[preceding-sibling::cell]">
+    <xsl:sequence select="'&#9;'"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- The top-level division a note belongs to (or the front, body or back). -->
+  <xsl:function name="txt:unit" as="element()?">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="($note/ancestor::div[parent::front | parent::body | parent::back],
+        $note/ancestor::front, $note/ancestor::body, $note/ancestor::back)[1]"/>
+  </xsl:function>
+
+  <!-- Anchored notes count from 1 in each top-level division; a note on the division is *. -->
+  <xsl:function name="txt:number" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:choose>
+      <xsl:when test="$note/@anchored = 'false'">*</xsl:when>
+      <xsl:otherwise>
+        <xsl:number select="$note" level="any" count="note[not(@anchored = 'false')]"
+            from="front | body | back | text/*/div"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+</xsl:stylesheet>
