@@ -68,8 +68,6 @@ class Transformer:
         if stylesheet not in self.compiled:
             if not stylesheet.is_file():
                 raise TransformError(f"stylesheet not found: {stylesheet}")
-            self.compiler.clear_xsl_messages() if hasattr(self.compiler, "clear_xsl_messages") \
-                else None
             try:
                 executable = self.compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
             except Exception as exc:  # saxonche raises PySaxonApiError
@@ -82,9 +80,10 @@ class Transformer:
     def parse(self, xml: bytes, base_uri: str | None = None):
         text = xml.decode("utf-8")
         try:
-            if base_uri:
-                return self.processor.parse_xml(xml_text=text, base_uri=base_uri)
-            return self.processor.parse_xml(xml_text=text)
+            builder = self.processor.new_document_builder()
+            if base_uri:  # parse_xml(base_uri=…) ignores it; the document builder keeps it
+                builder.set_base_uri(base_uri)
+            return builder.parse_xml(xml_text=text)
         except Exception as exc:
             raise TransformError(f"Saxon cannot parse the edition: {exc}") from None
 

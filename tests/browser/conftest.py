@@ -1,0 +1,78 @@
+"""Headless Chromium (the system's, driven by Playwright) on HTML editions built once per session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from teikit.transform import transform_to_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+EDITIONS = {
+    "bundled": ROOT / "tei" / "000_8288889db83d07b8.xml",
+    "second": ROOT / "tests" / "xslt" / "fixtures" / "second_edition.xml",
+}
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    """The system Chromium; its absence fails the browser tests (never a skip)."""
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    pytest.fail("Chromium is missing: install the Debian packages chromium and chromium-driver")
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Screenshots for people to look at (git-ignored)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        yield context
+        context.close()
+
+
+@pytest.fixture(scope="session", params=sorted(EDITIONS))
+def edition_url(request, tmp_path_factory) -> str:
+    """file:// URL of an HTML edition built from one TEI edition."""
+    source = EDITIONS[request.param]
+    out_dir = tmp_path_factory.mktemp(f"html-{request.param}")
+    index = transform_to_dir(source.read_bytes(), "html", out_dir, {"fail-on-unknown": True},
+                             source.resolve().as_uri())
+    return index.resolve().as_uri()
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a URL in a new tab; console errors and uncaught exceptions are collected."""
+    pages = []
+
+    def opener(url: str, width: int = 1280, height: int = 900):
+        page = browser.new_page()
+        page.set_viewport_size({"width": width, "height": height})
+        page.errors = []
+        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page.on("requestfailed", lambda req: page.errors.append(f"failed: {req.url}"))
+        page.goto(url)
+        page.wait_for_load_state("load")
+        pages.append(page)
+        return page
+
+    yield opener
+    for page in pages:
+        page.close()

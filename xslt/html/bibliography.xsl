@@ -1,0 +1,37 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- How the list of works cited looks: numbered entries, each linking to its citing notes. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tk="urn:x-teikit:xslt"
+    xpath-default-namespace="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="#all">
+
+  <xsl:template name="tk:make-bibliography">
+    <ol class="bibliography"><xsl:apply-templates/></ol>
+  </xsl:template>
+
+  <xsl:template name="tk:make-bibliography-entry">
+    <xsl:param name="citing" as="element(note)*"/>
+    <li class="bibl-entry" id="{tk:id(.)}">
+      <span class="bibl-text">
+        <xsl:choose>
+          <xsl:when test="tk:is-printed-citation(.)"><xsl:apply-templates/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="tk:gbt-work(.)"/></xsl:otherwise>
+        </xsl:choose>
+      </span>
+      <xsl:if test="exists($citing)">
+        <span class="bibl-cited">
+          <xsl:value-of select="tk:label('cited-in')"/>
+          <xsl:for-each select="$citing">
+            <xsl:if test="position() gt 1"><xsl:text>、</xsl:text></xsl:if>
+            <a href="#{tk:id(.)}">
+              <xsl:value-of select="tk:page-of(.)!tk:label('page', .) || tk:label('note') || tk:note-mark(.)"/>
+            </a>
+          </xsl:for-each>
+        </span>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+</xsl:stylesheet>
