@@ -1,0 +1,72 @@
+"""Validation of TEI editions: well-formedness, the project grammar and the Schematron rules.
+
+``validate_file(path)`` is the API behind ``teikit validate`` and ``teikit build``.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from teikit.errors import TeikitError
+from teikit import xmlsafe
+from teikit.validate import grammar, schematron
+from teikit.validate.report import Diagnostic, Report
+
+__all__ = ["Diagnostic", "Report", "validate_file", "validate_tree"]
+
+
+def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool = False) -> Report:
+    """Validate one file; a file that cannot be read raises UsageError (exit code 2)."""
+    label = str(path)
+    report = Report(strict=strict)
+    try:
+        tree = xmlsafe.parse(path)
+    except TeikitError as error:
+        if error.exit_code != 1:
+            raise
+        message, rule = _parse_problem(error.message)
+        report.diagnostics.append(Diagnostic(label, error.line or 1, error.column or 0, "error",
+                                             message, rule))
+        return report
+    source = Path(path).read_bytes().decode("utf-8", errors="replace").splitlines()
+    report.extend(validate_tree(tree, label, schema=schema, strict=strict, source=source))
+    return report
+
+
+def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool = False,
+                  source: list[str] | None = None) -> Report:
+    """Grammar, then (for the project schema) Schematron; all problems, not just the first.
+
+    ``source`` (the document's lines) lets messages carry a column.
+    """
+    report = Report(strict=strict)
+    for problem in grammar.check(tree, schema):
+        report.diagnostics.append(Diagnostic(label, problem.line, _column(source, problem.line, problem.hint),
+                                             "error", problem.message, problem.rule))
+    if schema == "teikit":
+        for line, severity, message, rule, hint in schematron.check(tree):
+            report.diagnostics.append(Diagnostic(label, line, _column(source, line, hint),
+                                                 severity, message, rule))
+    return report
+
+
+def _column(source: list[str] | None, line: int, hint: str) -> int:
+    """1-based column of ``hint`` on ``line`` (of the first non-blank character without one)."""
+    if not source or not 0 < line <= len(source):
+        return 1
+    text = source[line - 1]
+    found = text.find(hint) if hint else -1
+    if found < 0:
+        found = len(text) - len(text.lstrip())
+    return found + 1
+
+
+def _parse_problem(message: str) -> tuple[str, str]:
+    """libxml2 reports a duplicated xml:id while parsing; give it the Schematron rule's words."""
+    duplicate = re.search(r"ID (\S+) already defined", message)
+    if duplicate:
+        return (f'the identifier "{duplicate.group(1)}" is used by more than one element; '
+                "each xml:id must be unique", "xmlid-unique")
+    if "entit" in message:
+        return message, "entities"
+    return message, "well-formed"
