@@ -97,3 +97,30 @@ def test_python_dash_m_teikit_runs():
     done = subprocess.run([sys.executable, "-m", "teikit", "--version"], capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0 and done.stdout.startswith("teikit ")
+
+
+def test_build_validates_then_writes_every_format(tmp_path):
+    from teikit.transform import FORMATS
+    from tests.conftest import BUNDLED_EDITION
+
+    dist = tmp_path / "dist"
+    result = run("build", BUNDLED_EDITION, "-o", dist)
+    assert result.exit_code == 0, result.output
+    stem = BUNDLED_EDITION.stem
+    for fmt in FORMATS.values():
+        target = dist / (f"{stem}-html/index.html" if fmt.directory else f"{stem}{fmt.suffix}")
+        assert target.is_file() and target.stat().st_size > 200, target
+    assert (dist / f"{stem}-html" / "assets").is_dir()
+    assert "@incollection" in (dist / f"{stem}.bib").read_text(encoding="utf-8")
+
+
+def test_build_refuses_an_invalid_edition_and_writes_nothing(tmp_path):
+    from tests.conftest import BUNDLED_EDITION
+
+    broken = tmp_path / "broken.xml"
+    broken.write_text(BUNDLED_EDITION.read_text(encoding="utf-8").replace(
+        'place="foot"', 'place="margin"', 1), encoding="utf-8")
+    result = run("build", broken, "-o", tmp_path / "dist")
+    assert result.exit_code == 1
+    assert "broken.xml:" in result.output and "[attribute-value]" in result.output
+    assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())

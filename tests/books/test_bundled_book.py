@@ -119,3 +119,10 @@ def test_edition_and_conversion_are_valid_tei(tei, tei_all):
 
 def test_no_warnings_for_the_bundled_book(bundled_conversion):
     assert bundled_conversion.reporter.warnings == []
+
+
+def test_conversion_is_valid_against_the_project_schemas(bundled_conversion):
+    from teikit.validate import validate_tree
+
+    tree = etree.ElementTree(etree.fromstring(bundled_conversion.to_bytes()))
+    assert validate_tree(tree, "converted").diagnostics == []

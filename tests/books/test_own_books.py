@@ -91,3 +91,14 @@ def test_valid_tei_and_no_warnings(book, tei_all):
     _, tei, conversion = book
     assert tei_all.validate(tei.getroottree()), tei_all.error_log
     assert conversion.reporter.warnings == []
+
+
+def test_valid_against_the_project_schemas(book):
+    from lxml import etree
+
+    from teikit.validate import validate_tree
+
+    _, _, conversion = book
+    tree = etree.ElementTree(etree.fromstring(conversion.to_bytes()))
+    report = validate_tree(tree, "converted")
+    assert report.diagnostics == []

@@ -1,0 +1,106 @@
+"""The bibliography in ``back``: one entry per work cited in the notes, linked to its notes.
+
+Each entry is a ``bibl`` with the work's fields (the cited page ranges of books are left
+out: they belong to the citation, not to the work) and a ``<note type="cited-by">``
+whose ``ptr/@target`` lists the citing notes; ``@corresp`` lists the tagged citations.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from teikit.model import Bibl, Book, Division, Field, Note, Paragraph, Preface
+from teikit.tei import E, XML_ID
+
+# Fields that identify a work (two citations of one book at different pages are one work).
+_IDENTITY = ("author", "editor", "title", "publisher", "date")
+
+
+@dataclass
+class BibEntry:
+    key: tuple
+    kind: str
+    fields: list[Field]
+    notes: list[str] = field(default_factory=list)  # xml:ids of the citing notes
+    bibls: list[str] = field(default_factory=list)  # xml:ids of the tagged citations
+    xml_id: str = ""
+
+
+def collect(book: Book) -> list[BibEntry]:
+    """Every work cited in the book's notes, once, in order of first citation."""
+    entries: dict[tuple, BibEntry] = {}
+    for note in _notes(book):
+        for item in note.content:
+            if not isinstance(item, Bibl):
+                continue
+            key = work_key(item)
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = BibEntry(key, item.kind, _work_fields(item),
+                                                xml_id=f"work-{len(entries) + 1}")
+            if note.xml_id and note.xml_id not in entry.notes:
+                entry.notes.append(note.xml_id)
+            if item.xml_id:
+                entry.bibls.append(item.xml_id)
+    return list(entries.values())
+
+
+def work_key(bibl: Bibl) -> tuple:
+    """What makes two citations cite one work: kind and identifying fields, spaces ignored."""
+    parts = [bibl.kind]
+    for f in bibl.parts:
+        if isinstance(f, Field) and f.name in _IDENTITY:
+            value = f.attrs.get("when") if f.name == "date" else "".join(f.text.split())
+            parts.append((f.name, f.attrs.get("level", ""), value))
+    return tuple(parts)
+
+
+def _work_fields(bibl: Bibl) -> list[Field]:
+    return [f for f in bibl.parts if isinstance(f, Field)
+            and not (bibl.kind == "book" and f.name == "biblScope" and f.attrs.get("unit") == "page")]
+
+
+def _notes(book: Book) -> Iterator[Note]:
+    for preface in book.front_items(Preface):
+        yield from _notes_in_blocks(preface.blocks)
+        if preface.closer:
+            yield from _notes_in_inline(preface.closer.signed)
+    for chapter in book.chapters:
+        yield from chapter.notes
+        yield from _notes_in_inline(chapter.head.content)
+        yield from _notes_in_blocks(chapter.abstract)
+        yield from _notes_in_blocks(chapter.blocks)
+    yield from _notes_in_blocks(book.back)
+
+
+def _notes_in_blocks(blocks) -> Iterator[Note]:
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield from _notes_in_inline(block.content)
+        elif isinstance(block, Division):
+            yield from _notes_in_inline(block.head.content)
+            yield from _notes_in_blocks(block.blocks)
+
+
+def _notes_in_inline(content) -> Iterator[Note]:
+    for item in content:
+        if isinstance(item, Note):
+            yield item
+            yield from _notes_in_inline(item.content)
+
+
+def build_list_bibl(entries: list[BibEntry]) -> etree._Element:
+    return E.listBibl(*[_entry(e) for e in entries])
+
+
+def _entry(entry: BibEntry) -> etree._Element:
+    attrs = {XML_ID: entry.xml_id, "type": entry.kind}
+    if entry.bibls:
+        attrs["corresp"] = " ".join(f"#{i}" for i in entry.bibls)
+    children = [E(f.name, f.text, dict(f.attrs)) for f in entry.fields]
+    if entry.notes:
+        children.append(E.note(E.ptr(target=" ".join(f"#{n}" for n in entry.notes)),
+                               type="cited-by"))
+    return E.bibl(*children, attrs)

@@ -1,0 +1,169 @@
+"""``sourceDesc``: the printed book as a ``biblStruct`` from every CIP and colophon field."""
+from __future__ import annotations
+
+from lxml import etree
+
+from teikit.header.colophon import ColophonRecord, EditionValue, Party, Quantity
+from teikit.header.elements import address, compact, contributors
+from teikit.header.facts import HeaderFacts
+from teikit.header.isbn import Isbn
+from teikit.header.titles import titles
+from teikit.tei import E
+
+
+def build_source_desc(facts: HeaderFacts) -> etree._Element:
+    if not facts.cip and not facts.colophon:
+        return E.sourceDesc(E.bibl(*titles(facts, level="m"), *contributors(facts.responsibilities)))
+    colophon = facts.colophon or ColophonRecord()
+    monogr = E.monogr(*compact(
+        titles(facts, level="m"),
+        isbns(facts),
+        approval(facts),
+        contributors(facts.responsibilities),
+        [credit(c) for c in colophon.credits],
+        E.availability(E.p(colophon.copyright.text)) if colophon.copyright else None,
+        editions(facts),
+        imprint(facts),
+        extents(facts),
+    ))
+    return E.sourceDesc(E.biblStruct(*compact(
+        monogr,
+        [series(s) for s in facts.series],
+        notes(facts),
+    )))
+
+
+def isbns(facts: HeaderFacts) -> list[etree._Element]:
+    """Each ISBN once (the CIP and the colophon's 书号 usually print the same one)."""
+    found: list[Isbn] = list(facts.cip.isbns) if facts.cip else []
+    if facts.colophon and facts.colophon.isbn:
+        found.append(facts.colophon.isbn)
+    seen: set[str] = set()
+    out = []
+    for isbn in found:
+        if isbn.digits not in seen:
+            seen.add(isbn.digits)
+            out.append(E.idno(isbn.text, type="ISBN"))
+    return out
+
+
+def approval(facts: HeaderFacts) -> etree._Element | None:
+    if not facts.cip or not facts.cip.approval:
+        return None
+    return E.idno(facts.cip.approval.text, type="CIP")
+
+
+def credit(c) -> etree._Element:
+    return E.respStmt(E.resp(c.role.text), *[E.name(n.text) for n in c.names])
+
+
+def editions(facts: HeaderFacts) -> list[etree._Element]:
+    out = []
+    if facts.cip and facts.cip.edition:
+        out.append(E.edition(facts.cip.edition.text))
+    if facts.colophon and facts.colophon.edition:
+        out.append(E.edition(*dated(facts.colophon.edition)))
+    return out
+
+
+def dated(value: EditionValue) -> list:
+    """``2015年3月第2版`` as ``<date when="2015-03">2015年3月</date>第2版``."""
+    if not value.when or not value.date_text:
+        return [value.text]
+    return [E.date(value.date_text, when=value.when), value.text[len(value.date_text):]]
+
+
+def imprint(facts: HeaderFacts) -> etree._Element:
+    """Places and publishers (with the colophon's address), distributors, date, printer."""
+    colophon = facts.colophon or ColophonRecord()
+    parts: list = []
+    cip_publishers = [i.publisher.text for i in facts.cip.imprints] if facts.cip else []
+    for item in (facts.cip.imprints if facts.cip else []):
+        parts += compact(E.pubPlace(item.place.text) if item.place else None,
+                         E.publisher(item.publisher.text))
+    if colophon.publisher:
+        if colophon.publisher.name.text not in cip_publishers:
+            parts.append(E.publisher(colophon.publisher.name.text))
+        if colophon.publisher.address:
+            parts.append(E.pubPlace(address(colophon.publisher.address.text)))
+    for party in colophon.distributors:
+        if party is not colophon.publisher:
+            parts.append(E.distributor(*party_content(party), n=party.key))
+        else:  # 出版发行: one party publishes and distributes
+            parts.append(E.distributor(party.name.text, n=party.key))
+    if facts.cip and facts.cip.date:
+        parts.append(E.date(facts.cip.date.text, when=facts.cip.date.when)
+                     if facts.cip.date.when else E.date(facts.cip.date.text))
+    elif colophon.edition and colophon.edition.when:
+        parts.append(E.date(colophon.edition.date_text, when=colophon.edition.when))
+    if colophon.printer:
+        parts.append(printer(colophon.printer))
+    if not parts:  # imprint must hold something; say that the book gives nothing
+        parts.append(E.note("No imprint is printed in the source."))
+    return E.imprint(*parts)
+
+
+def party_content(party: Party) -> list:
+    return compact(party.name.text, address(party.address.text) if party.address else None)
+
+
+def printer(party: Party) -> etree._Element:
+    return E.respStmt(*compact(
+        E.resp(party.key), E.orgName(party.name.text),
+        E.note(address(party.address.text), type="address") if party.address else None))
+
+
+def extents(facts: HeaderFacts) -> list[etree._Element]:
+    """Physical description of the CIP, then 开本, 印张, 字数 as measures (printed text kept)."""
+    out = []
+    if facts.cip and facts.cip.physical:
+        out.append(E.extent(facts.cip.physical.text))
+    colophon = facts.colophon or ColophonRecord()
+    if colophon.format:
+        out.append(E.extent(E.measure(colophon.format.text, unit="format")))
+    for quantity in (colophon.sheets, colophon.words):
+        if quantity:
+            out.append(E.extent(measure(quantity)))
+    return out
+
+
+def measure(q: Quantity) -> etree._Element:
+    attrs = {"unit": q.unit, "quantity": q.quantity} if q.unit and q.quantity else {}
+    return E.measure(q.text, attrs)
+
+
+def series(s) -> etree._Element:
+    return E.series(*compact(
+        E.title(s.title.text, level="s"),
+        [E.editor(p.name.text, role=r.function) for r in s.responsibilities for p in r.names],
+        E.biblScope(s.volume.text, unit="volume") if s.volume else None,
+    ))
+
+
+def notes(facts: HeaderFacts) -> list[etree._Element]:
+    """Printing, price, notices, colophon rows teikit does not know, the verbatim CIP record."""
+    colophon = facts.colophon or ColophonRecord()
+    out = []
+    if colophon.printing:
+        out.append(E.note(*dated(colophon.printing), type="printing"))
+    if colophon.price:
+        out.append(E.note(measure(colophon.price), type="price"))
+    if colophon.quality_notice:
+        out.append(E.note(colophon.quality_notice.text, type="notice"))
+    out += [E.note(n.text, type="notice") for n in colophon.other_notices]
+    out += [E.note(row.value.strip(), type="colophon", n=row.key.strip()) for row in colophon.other]
+    if facts.cip:
+        out.append(verbatim_cip(facts))
+    return out
+
+
+def verbatim_cip(facts: HeaderFacts) -> etree._Element:
+    """The CIP record exactly as printed, one ``lb`` between lines."""
+    lines = ([facts.cip.heading.text] if facts.cip.heading else []) + [
+        line.text for line in facts.cip.lines]
+    content: list = []
+    for index, text in enumerate(lines):
+        if index:
+            content.append(E.lb())
+        content.append(text)
+    return E.note(*content, type="cip")

@@ -1,0 +1,186 @@
+"""The teiHeader of the bundled book and of invented books: every source fact present,
+nothing invented, valid against TEI P5 tei_all.rng."""
+import pytest
+from header.books import (BUNDLED_CIP, BUNDLED_NOTICES, assert_valid,
+                      bundled_book, cip_block, colophon, tei_document)
+
+from teikit import model
+from teikit.bibliography import build_list_bibl, collect
+from teikit.citations import parse_citation
+from teikit.errors import Reporter
+from teikit.header import EditionSettings, build_header
+from teikit.tei import TEI_NS, E
+
+NS = {"t": TEI_NS}
+SETTINGS = EditionSettings(date="2024-01-02")
+
+
+def header_of(book, settings=SETTINGS):
+    reporter = Reporter()
+    return build_header(book, settings, reporter), reporter
+
+
+def texts(element, path):
+    return ["".join(e.itertext()) for e in element.xpath(path, namespaces=NS)]
+
+
+def attrs(element, path, name):
+    return [e.get(name) for e in element.xpath(path, namespaces=NS)]
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    header, reporter = header_of(bundled_book())
+    assert reporter.messages == []
+    return header
+
+
+def test_bundled_title_statement(bundled):
+    ts = "t:fileDesc/t:titleStmt/"
+    assert texts(bundled, ts + "t:title[@type='main']") == ["广州党建研究报告"]
+    assert texts(bundled, ts + "t:title[@type='part'][@n='4']") == ["基层党建工作创新专题调研"]
+    assert texts(bundled, ts + "t:editor[@role='editor']") == ["尹德慈"]
+    assert texts(bundled, ts + "t:funder") == ["广州市党史党建重点研究基地出版资助项目"]
+    assert texts(bundled, ts + "t:funder/t:orgName") == ["广州市党史党建重点研究基地"]
+    assert texts(bundled, ts + "t:respStmt/t:name") == ["teikit"]
+
+
+def test_bundled_series_prize_extent_and_publication(bundled):
+    fd = "t:fileDesc/"
+    assert texts(bundled, fd + "t:seriesStmt/t:title[@level='s']") == ["广州党建研究报告"]
+    assert texts(bundled, fd + "t:seriesStmt/t:biblScope[@unit='volume']") == ["4"]
+    assert texts(bundled, fd + "t:notesStmt/t:note[@type='prize']") == ["全国党建研究会2012年度优秀调研成果"]
+    assert attrs(bundled, fd + "t:extent/t:measure", "quantity") == ["1", "44"]
+    assert "excerpt" in texts(bundled, fd + "t:extent")[0]
+    assert attrs(bundled, fd + "t:publicationStmt/t:availability/t:licence", "target") == [
+        "https://creativecommons.org/licenses/by/4.0/"]
+    assert attrs(bundled, fd + "t:publicationStmt/t:date", "when") == ["2024-01-02"]
+
+
+def test_bundled_source_description_holds_every_cip_and_colophon_fact(bundled):
+    m = "t:fileDesc/t:sourceDesc/t:biblStruct/t:monogr/"
+    assert texts(bundled, m + "t:title[@level='m']") == ["广州党建研究报告", "基层党建工作创新专题调研"]
+    assert texts(bundled, m + "t:idno[@type='ISBN']") == ["978-7-5454-2978-7"]
+    assert texts(bundled, m + "t:idno[@type='CIP']") == ["中国版本图书馆CIP数据核字 (2013) 第274898号"]
+    assert texts(bundled, m + "t:editor[@role='editor']") == ["尹德慈"]
+    assert texts(bundled, m + "t:respStmt[t:resp='装帧设计']/t:name") == ["友间文化"]
+    assert texts(bundled, m + "t:availability/t:p") == ["版权所有 翻印必究"]
+    assert texts(bundled, m + "t:edition") == ["2013年12月第1版"]
+    assert attrs(bundled, m + "t:edition/t:date", "when") == ["2013-12"]
+    i = m + "t:imprint/"
+    assert texts(bundled, i + "t:pubPlace") == ["广州", "广州市环市东路水荫路11号11~12楼"]
+    assert texts(bundled, i + "t:publisher") == ["广东经济出版社"]
+    assert texts(bundled, i + "t:distributor[@n='经销']") == ["全国新华书店"]
+    assert attrs(bundled, i + "t:date", "when") == ["2013-12"]
+    assert texts(bundled, i + "t:respStmt[t:resp='印刷']/t:orgName") == ["广州市东盛彩印有限公司"]
+    assert texts(bundled, i + "t:respStmt/t:note[@type='address']") == ["广州市天河区广棠西路3号A、B栋1楼"]
+    measures = bundled.xpath(m + "t:extent/t:measure", namespaces=NS)
+    assert [(e.get("unit"), e.get("quantity"), e.text) for e in measures] == [
+        ("format", None, "787毫米×1092毫米 1/16"), ("sheet", "28.5", "28.5"),
+        ("kiloword", "466", "466千字")]
+
+
+def test_bundled_biblstruct_notes_and_verbatim_cip(bundled):
+    b = "t:fileDesc/t:sourceDesc/t:biblStruct/"
+    assert texts(bundled, b + "t:series/t:title[@level='s']") == ["广州党建研究报告"]
+    assert texts(bundled, b + "t:note[@type='printing']") == ["2013年12月第1次"]
+    assert attrs(bundled, b + "t:note[@type='price']/t:measure", "quantity") == ["60.00"]
+    assert texts(bundled, b + "t:note[@type='price']") == ["60.00元"]
+    assert texts(bundled, b + "t:note[@type='notice']") == [BUNDLED_NOTICES[0][1]]
+    [cip] = bundled.xpath(b + "t:note[@type='cip']", namespaces=NS)
+    lines = [cip.text] + [lb.tail for lb in cip]
+    assert lines == ["图书在版编目 (CIP) 数据"] + [text for _, text in BUNDLED_CIP]
+
+
+def test_bundled_encoding_and_profile(bundled):
+    assert attrs(bundled, "t:encodingDesc/t:classDecl/t:taxonomy",
+                 "{http://www.w3.org/XML/1998/namespace}id") == ["clc"]
+    interpretation = " ".join(texts(bundled, "t:encodingDesc/t:editorialDecl/t:interpretation/t:p"))
+    assert "4 footnotes moved" in interpretation and "inferred from the chapter start pages" in interpretation
+    assert texts(bundled, "t:encodingDesc/t:editorialDecl/t:segmentation") == [
+        "5 paragraphs split by a page break rejoined into one."]
+    assert attrs(bundled, "t:profileDesc/t:langUsage/t:language", "ident") == ["zh-Hans", "zh-Hant"]
+    assert texts(bundled, "t:profileDesc/t:textClass/t:classCode[@scheme='#clc']") == ["D26"]
+    assert texts(bundled, "t:profileDesc/t:textClass/t:keywords/t:term") == [
+        "中国共产党—党的建设—研究报告—广州市", "中国共产党—基层组织—党的建设—研究报告—广州市"]
+    assert attrs(bundled, "t:revisionDesc/t:change", "when") == ["2024-01-02"]
+
+
+INVENTED_CIP = [
+    (10, "城市治理新论：理论与实践 / 张三，李四主编；王五著；赵六译．—北京：人民出版社，2015．3"),
+    (11, "（城市研究丛书；3）"),
+    (12, "ISBN 978-7-01-012345-1"),
+    (13, "Ⅰ．①城…　Ⅱ．①张…　Ⅲ．①城市管理-研究-中国②社会治理-研究　Ⅳ．①D630 ②F299.21"),
+    (14, "中国版本图书馆CIP数据核字（2015）第012345号"),
+]
+INVENTED_COLOPHON = [(20, "出版", "人民出版社"), (21, "印刷", "某某印刷厂"),
+                     (22, "版次", "2015年3月第1版"), (23, "定价", "45.00元")]
+
+
+def invented_book():
+    return model.Book(source_name="invented.txt", front=[
+        model.TitlePage("main", [model.TitleLine("title", "城市治理新论", 2)]),
+        cip_block(INVENTED_CIP, 9), colophon(INVENTED_COLOPHON, [])])
+
+
+def test_invented_book_header():
+    header, reporter = header_of(invented_book())
+    ts = "t:fileDesc/t:titleStmt/"
+    assert texts(header, ts + "t:title[@type='sub']") == ["理论与实践"]
+    assert texts(header, ts + "t:editor[@role='editor']") == ["张三", "李四"]
+    assert texts(header, ts + "t:author") == ["王五"]
+    assert texts(header, ts + "t:editor[@role='translator']") == ["赵六"]
+    assert texts(header, "t:fileDesc/t:seriesStmt/t:biblScope[@unit='volume']") == ["3"]
+    assert texts(header, "t:fileDesc/t:seriesStmt/t:title") == ["城市研究丛书"]
+    assert texts(header, "t:profileDesc/t:textClass/t:classCode") == ["D630", "F299.21"]
+    assert len(texts(header, "t:profileDesc/t:textClass/t:keywords/t:term")) == 2
+    # the corrupt ISBN is kept as printed, and reported
+    assert [(m.line, m.rule) for m in reporter.warnings] == [(12, "isbn-checksum")]
+
+
+def test_invented_book_has_nothing_the_source_lacks():
+    header, _ = header_of(invented_book())
+    for absent in ["t:fileDesc/t:notesStmt", "t:fileDesc/t:titleStmt/t:funder",
+                   "//t:measure[@unit='sheet']", "//t:measure[@unit='kiloword']",
+                   "//t:note[@type='printing']", "//t:distributor", "//t:availability/t:p",
+                   "//t:language[@ident='zh-Hant']", "//t:segmentation", "//t:interpretation",
+                   "//t:pubPlace/t:address"]:
+        assert header.xpath(absent, namespaces=NS) == [], absent
+    assert texts(header, "//t:imprint/t:publisher") == ["人民出版社"]
+
+
+def test_settings_publisher_and_identifier():
+    settings = EditionSettings(publisher="某大学图书馆", identifier="https://example.org/ed/1",
+                               licence="CC0", licence_url=None, date="2024-01-02")
+    header, _ = header_of(invented_book(), settings)
+    ps = "t:fileDesc/t:publicationStmt/"
+    assert texts(header, ps + "t:publisher") == ["某大学图书馆"]
+    assert texts(header, ps + "t:idno[@type='URI']") == ["https://example.org/ed/1"]
+    assert attrs(header, ps + "t:availability/t:licence", "target") == [None]
+
+
+def test_book_without_cip_or_colophon_uses_title_page():
+    book = model.Book(source_name="x.txt", front=[model.TitlePage("main", [
+        model.TitleLine("title", "某书", 1), model.TitleLine("byline", "甲乙 ◎主编", 2)])])
+    header, _ = header_of(book)
+    assert texts(header, "t:fileDesc/t:titleStmt/t:title[@type='main']") == ["某书"]
+    assert texts(header, "t:fileDesc/t:titleStmt/t:editor") == ["甲乙"]
+    assert texts(header, "t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='m']") == ["某书"]
+
+
+def _cited_back(book):
+    notes = []
+    for i, text in enumerate(["王五. 城市基层治理研究[J]. 政治学研究, 2012, 28(3): 45-52.",
+                              "《万庆良出席中山大学MPA教育十周年庆典大会》，《广州日报》2012年4月9日。"]):
+        notes.append(model.Note("①", parse_citation(text), xml_id=f"n{i}"))
+    book.chapters = [model.Chapter(model.Heading(["x"]), blocks=[model.Paragraph(["x", *notes])])]
+    return E.back(E.div(build_list_bibl(collect(book))))
+
+
+@pytest.mark.parametrize("make_book", [bundled_book, invented_book,
+                                       lambda: model.Book(source_name="empty.txt")])
+def test_header_and_bibliography_are_valid_tei(tei_all, make_book):
+    book = make_book()
+    back = _cited_back(book)
+    header, _ = header_of(book)
+    assert_valid(tei_all, tei_document(header, back))
