@@ -263,8 +263,9 @@ class Builder:
         self.target.authors.append(SourceLine(token.text, token.line))
 
     def on_abstract(self, token: Token) -> None:
+        flow = self._flow()
         self.target.abstract_label = token.data["label"]
-        self._flow().paragraph(token, abstract_label=token.data["label"])
+        flow.paragraph(token, abstract_label=token.data["label"])
 
     def on_paragraph(self, token: Token) -> None:
         self._flow().paragraph(token)

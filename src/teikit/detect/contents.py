@@ -83,6 +83,8 @@ def contents(state: State) -> bool:
         lines.extend((sl, offset) for sl in state.blocks[state.pos + offset].lines)
         offset += 1
     entries, used_blocks = _read_entries(lines, state)
+    if not entries:
+        return False  # a lone heading is no table of contents
     state.contents_entries = entries
     state.emit("contents", 1 + used_blocks, entries=entries)
     state.zone = "body"

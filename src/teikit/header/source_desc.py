@@ -96,10 +96,10 @@ def imprint(facts: HeaderFacts) -> etree._Element:
                      if facts.cip.date.when else E.date(facts.cip.date.text))
     elif colophon.edition and colophon.edition.when:
         parts.append(E.date(colophon.edition.date_text, when=colophon.edition.when))
+    if not parts:  # TEI requires a publisher, place or date first: an empty publisher says
+        parts.append(E.publisher())  # "not given" and invents nothing
     if colophon.printer:
         parts.append(printer(colophon.printer))
-    if not parts:  # imprint must hold something; say that the book gives nothing
-        parts.append(E.note("No imprint is printed in the source."))
     return E.imprint(*parts)
 
 
