@@ -6,13 +6,13 @@ whose ``ptr/@target`` lists the citing notes; ``@corresp`` lists the tagged cita
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
 
-from teikit.model import Bibl, Book, Division, Field, Note, Paragraph, Preface
+from teikit.model import Bibl, Book, Field
 from teikit.tei import E, XML_ID
+from teikit.walk import all_notes
 
 # Fields that identify a work (two citations of one book at different pages are one work).
 _IDENTITY = ("author", "editor", "title", "publisher", "date")
@@ -31,7 +31,7 @@ class BibEntry:
 def collect(book: Book) -> list[BibEntry]:
     """Every work cited in the book's notes, once, in order of first citation."""
     entries: dict[tuple, BibEntry] = {}
-    for note in _notes(book):
+    for note in all_notes(book):
         for item in note.content:
             if not isinstance(item, Bibl):
                 continue
@@ -60,35 +60,6 @@ def work_key(bibl: Bibl) -> tuple:
 def _work_fields(bibl: Bibl) -> list[Field]:
     return [f for f in bibl.parts if isinstance(f, Field)
             and not (bibl.kind == "book" and f.name == "biblScope" and f.attrs.get("unit") == "page")]
-
-
-def _notes(book: Book) -> Iterator[Note]:
-    for preface in book.front_items(Preface):
-        yield from _notes_in_blocks(preface.blocks)
-        if preface.closer:
-            yield from _notes_in_inline(preface.closer.signed)
-    for chapter in book.chapters:
-        yield from chapter.notes
-        yield from _notes_in_inline(chapter.head.content)
-        yield from _notes_in_blocks(chapter.abstract)
-        yield from _notes_in_blocks(chapter.blocks)
-    yield from _notes_in_blocks(book.back)
-
-
-def _notes_in_blocks(blocks) -> Iterator[Note]:
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            yield from _notes_in_inline(block.content)
-        elif isinstance(block, Division):
-            yield from _notes_in_inline(block.head.content)
-            yield from _notes_in_blocks(block.blocks)
-
-
-def _notes_in_inline(content) -> Iterator[Note]:
-    for item in content:
-        if isinstance(item, Note):
-            yield item
-            yield from _notes_in_inline(item.content)
 
 
 def build_list_bibl(entries: list[BibEntry]) -> etree._Element:

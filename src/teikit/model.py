@@ -227,6 +227,12 @@ class ContentsEntry:
     line: int = 0
     target: str | None = None  # xml:id of the chapter in this edition, if present
     page_to: str | None = None  # last printed page: the next entry's start page − 1
+    number: int = 0  # position in the contents, from 1
+
+    @property
+    def bibl_id(self) -> str:
+        """xml:id of the header's description of this entry (title, authors, page range)."""
+        return f"src-toc{self.number}"
 
 
 @dataclass

@@ -14,6 +14,7 @@ from lxml import etree
 from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Contents,
                           ContentsEntry, Division, Field, Gap, Heading, Note, PageBreak, Paragraph,
                           Preface, TitleLine, TitlePage)
+from teikit import bibliography
 from teikit.names import name_element
 from teikit.tei import E, TEI_NS, XML_ID, XML_LANG
 
@@ -248,6 +249,8 @@ def chapter(item: Chapter) -> list[etree._Element]:
         element.set("n", item.n)
     if item.xml_id:
         element.set(XML_ID, item.xml_id)
+    if item.entry is not None:  # its printed page range and authors, in the header's listBibl
+        element.set("corresp", f"#{item.entry.bibl_id}")
     if item.head is not None:
         element.append(heading(item.head))
     if item.authors:
@@ -281,7 +284,11 @@ def book_text(book: Book) -> etree._Element:
         _close_with_gap(body, book.truncated)
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
         body.append(E.p(E.gap(reason="excerpt")))
-    return E.text(front, body) if len(front) else E.text(body)
+    parts = ([front] if len(front) else []) + [body]
+    works = bibliography.collect(book)
+    if works:  # the works cited in the notes, each linked to its notes (nothing printed: no head)
+        parts.append(E.back(E.div(bibliography.build_list_bibl(works), type="bibliography")))
+    return E.text(*parts)
 
 
 def _close_with_gap(body: etree._Element, item: Gap) -> None:

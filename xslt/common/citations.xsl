@@ -114,7 +114,8 @@
       <xsl:variable name="pages" select="distinct-values(current-group()!cite:pages(.))"/>
       <xsl:variable name="citing" select="current-group()!cite:citing-notes(.)"/>
       <xsl:sequence select="cite:cited-work(., current-grouping-key(),
-          if (count($pages) eq 1) then current-group()[1] else (), distinct-values($citing))"/>
+          if (count($pages) eq 1) then (current-group()!cite:citations(.))[1] else (),
+          distinct-values($citing))"/>
     </xsl:for-each-group>
   </xsl:function>
 
@@ -258,10 +259,21 @@
         $bibl//title!cite:text(.), '|', cite:when(($bibl//date)[1])), ' | ')"/>
   </xsl:function>
 
-  <xsl:function name="cite:pages" as="xs:string">
+  <!-- The cited page range of each citation a bibl stands for: itself inside a note; for an
+       entry of the bibliography in back, the tagged citations its @corresp points to. -->
+  <xsl:function name="cite:pages" as="xs:string*">
     <xsl:param name="bibl" as="element()"/>
-    <xsl:variable name="scope" select="($bibl//biblScope[@unit = 'page'])[1]"/>
-    <xsl:sequence select="string($scope/@from) || '-' || string($scope/@to)"/>
+    <xsl:for-each select="cite:citations($bibl)">
+      <xsl:variable name="scope" select="(.//biblScope[@unit = 'page'])[1]"/>
+      <xsl:sequence select="string($scope/@from) || '-' || string($scope/@to)"/>
+    </xsl:for-each>
+  </xsl:function>
+
+  <xsl:function name="cite:citations" as="element()+">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:variable name="linked" select="if ($bibl/ancestor::note) then ()
+        else id(tokenize(string($bibl/@corresp))[starts-with(., '#')]!substring(., 2), root($bibl))"/>
+    <xsl:sequence select="if ($linked) then $linked else $bibl"/>
   </xsl:function>
 
   <!-- The notes a cited work comes from: the note around it, or the listBibl entry's links. -->

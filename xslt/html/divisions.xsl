@@ -33,6 +33,10 @@
           <xsl:attribute name="aria-label" select="tk:label($kind)"/>
         </xsl:when>
       </xsl:choose>
+      <xsl:if test="not(head) and $kind = 'bibliography'">
+        <!-- compiled by the converter, not printed: the heading is the edition's own words -->
+        <h2 class="supplied-head"><xsl:value-of select="tk:label($kind)"/></h2>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="tk:is-chapter(.)">
           <xsl:call-template name="tk:chapter-content"/>

@@ -24,6 +24,7 @@
     'page-unnumbered': '印本换页（无页码）',
     'absent': '本版未收',
     'cited-in': '引用于：',
+    'bibliography': '引用文献',
     'popover': '注释',
     'popover-goto': '在注释列表中查看',
     'popover-close': '关闭',

@@ -15,7 +15,7 @@
 
   <!-- The notes printed at the foot of a page, by the page break that ends the page ("" for
        the last page). -->
-  <xsl:key name="page-notes" match="text//note" use="generate-id((following::pb)[1])"/>
+  <xsl:key name="page-notes" match="text//note[@place]" use="generate-id((following::pb)[1])"/>
 
   <xsl:template match="/">
     <xsl:variable name="text" as="xs:string*">
@@ -26,6 +26,9 @@
   </xsl:template>
 
   <xsl:template match="teiHeader"/>
+
+  <!-- The bibliography of cited works is compiled by the converter, not printed in the book. -->
+  <xsl:template match="back/div[@type = 'bibliography']"/>
 
   <xsl:template match="*">
     <xsl:variable name="block" select="txt:is-block(.)"/>

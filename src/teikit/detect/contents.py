@@ -114,6 +114,7 @@ def _read_entries(lines, state: State) -> tuple[list[ContentsEntry], int]:
                 i += 1
                 continue
             break
+        entry.number = len(entries) + 1
         entries.append(entry)
         used = block_offset
         i += 1

@@ -8,7 +8,9 @@ from teikit.header.elements import address, compact, contributors
 from teikit.header.facts import HeaderFacts
 from teikit.header.isbn import Isbn
 from teikit.header.titles import titles
-from teikit.tei import E
+from teikit.model import Book, ContentsEntry
+from teikit.names import name_element
+from teikit.tei import E, XML_ID
 
 
 def build_source_desc(facts: HeaderFacts) -> etree._Element:
@@ -26,11 +28,38 @@ def build_source_desc(facts: HeaderFacts) -> etree._Element:
         imprint(facts),
         extents(facts),
     ))
-    return E.sourceDesc(E.biblStruct(*compact(
+    return E.sourceDesc(*compact(E.biblStruct(*compact(
         monogr,
         [series(s) for s in facts.series],
         notes(facts),
-    )))
+    )), contents_list(facts.book)))
+
+
+def contents_list(book: Book) -> etree._Element | None:
+    """One ``bibl`` per contents entry: title, authors and printed page range, so that every
+    chapter can be cited, in the edition or not; ``@corresp`` points at the chapter's text."""
+    contents = book.contents
+    if contents is None or not contents.entries:
+        return None
+    for position, entry in enumerate(contents.entries, start=1):
+        entry.number = entry.number or position  # entries made without detection have none
+    return E.listBibl(*[contents_bibl(entry) for entry in contents.entries], type="chapters")
+
+
+def contents_bibl(entry: ContentsEntry) -> etree._Element:
+    bibl = E.bibl(*[E.author(name_element(a)) for a in entry.authors],
+                  E.title(entry.title, level="a"))
+    bibl.set(XML_ID, entry.bibl_id)
+    if entry.target:
+        bibl.set("corresp", f"#{entry.target}")
+    if entry.page:
+        scope = E.biblScope(unit="page", **{"from": entry.page})
+        scope.text = entry.page
+        if entry.page_to:
+            scope.set("to", entry.page_to)
+            scope.text = f"{entry.page}–{entry.page_to}"
+        bibl.append(scope)
+    return bibl
 
 
 def isbns(facts: HeaderFacts) -> list[etree._Element]:

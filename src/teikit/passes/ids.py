@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from teikit.errors import Reporter
-from teikit.model import Book, Division
+from teikit.model import Bibl, Book, Division
 from teikit.walk import all_notes
 
 
@@ -27,8 +27,13 @@ def link_contents(book: Book, reporter: Reporter) -> None:
 
 def assign(book: Book, reporter: Reporter) -> None:
     """Notes are numbered n1 … across the book; division ids nest under their chapter (ch1-2-1)."""
+    citations = 0
     for number, note in enumerate(all_notes(book), start=1):
         note.xml_id = f"n{number}"
+        for piece in note.content:
+            if isinstance(piece, Bibl):
+                citations += 1
+                piece.xml_id = f"bibl{citations}"
     for chapter in book.chapters:
         _division_ids(chapter.blocks, chapter.xml_id)
 
