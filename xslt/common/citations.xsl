@@ -36,7 +36,7 @@
      A name is map { 'name': xs:string, 'corporate': xs:boolean } plus 'family' and 'given'
      when the TEI splits a personal name (persName/surname, forename).
 
-     Chapters come from sourceDesc/listBibl[@type='chapters']/biblStruct when the header has
+     Chapters come from sourceDesc/listBibl[@type='chapters']/(bibl | biblStruct) when the header has
      one; otherwise from list[@type='contents']: start page = num[@type='page'], end page = the
      next entry's start page - 1 (the last entry has no end page). A contents entry that names
      no author (an afterword, a postscript by the editors) is not exported: it is part of the
@@ -99,7 +99,7 @@
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="root" select="root($doc)"/>
     <xsl:variable name="listed" select="$root/TEI/teiHeader/fileDesc/sourceDesc/listBibl[
-        @type = 'chapters']/biblStruct"/>
+        @type = 'chapters']/(bibl | biblStruct)"/>
     <xsl:sequence select="if ($listed) then cite:chapters-from-header($root, $listed)
                           else cite:chapters-from-contents($root)"/>
   </xsl:function>
@@ -158,15 +158,15 @@
 
   <xsl:function name="cite:chapters-from-header" as="map(*)*">
     <xsl:param name="root" as="document-node()"/>
-    <xsl:param name="entries" as="element(biblStruct)+"/>
+    <xsl:param name="entries" as="element()+"/>
     <xsl:variable name="book" select="cite:book($root)"/>
     <xsl:variable name="width" select="string-length(string(count($entries)))"/>
     <xsl:for-each select="$entries">
       <xsl:variable name="scope" select="(.//biblScope[@unit = 'page'])[1]"/>
-      <xsl:variable name="names" select="analytic/author"/>
+      <xsl:variable name="names" select="(analytic/author, self::bibl/author)"/>
       <xsl:if test="exists($names)">
         <xsl:sequence select="cite:chapter($book, position(), $width, map {
-            'title': cite:text(analytic/title[1]),
+            'title': cite:text((analytic/title, self::bibl/title)[1]),
             'authors': cite:names($names),
             'page-from': string($scope/@from)[.],
             'page-to': string($scope/@to)[.],
