@@ -4,7 +4,7 @@ The edition is the bundled one with its chapter replicated (unique ids, increasi
 numbers). Reference: the TEI Stylesheets' html.xsl under Java Saxon-HE takes about 5.6 s cold
 for a document of that size on this machine (see the project's toolchain notes).
 
-    /work/venv/bin/python bench/bench_html.py [--size-mb 2.4] [--runs 3]
+    python tests/benchmarks/bench_html.py [--size-mb 2.4] [--runs 3]
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "tei" / "000_8288889db83d07b8.xml"
 TEI = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"

@@ -3,7 +3,7 @@
 Generates a ~2.4 MB edition by repeating the chapters of a TEI file (default: the bundled
 edition), runs both validators in fresh processes, and prints the times and their ratio.
 
-    python bench/bench_validate.py [EDITION] [--size-mb 2.4] [--runs 5]
+    python tests/benchmarks/bench_validate.py [EDITION] [--size-mb 2.4] [--runs 5]
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
