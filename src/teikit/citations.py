@@ -126,7 +126,8 @@ _GBT_PAGES = r"(?P<pfrom>\d+)(?:\s*[-–—~]\s*(?P<pto>\d+))?"
 _GBT_IMPRINT = (r"(?:(?P<place>[^:：.,，]+?)\s*[:：]\s*)?(?P<publisher>[^,，.:：]+?)\s*[,，]\s*"
                 r"(?P<year>\d{4})(?:\s*[:：]\s*(?P<pages>" + _GBT_PAGES + r"))?")
 _GBT_TAILS = {
-    "M": re.compile(r"\s*[.．]\s*(?:(?P<edition>\d+\s*版)\s*[.．]\s*)?" + _GBT_IMPRINT + r"\s*[.．]?"),
+    "M": re.compile(r"\s*[.．]\s*(?:(?P<others>[^.．:：\[\]]+?)\s*[,，]?\s*(?P<orole>等译|编译|译|校注|注)"
+                    r"\s*[.．]\s*)?(?:(?P<edition>\d+\s*版)\s*[.．]\s*)?" + _GBT_IMPRINT + r"\s*[.．]?"),
     "R": re.compile(r"\s*[.．]\s*" + _GBT_IMPRINT + r"\s*[.．]?"),
     "D": re.compile(r"\s*[.．]\s*" + _GBT_IMPRINT + r"\s*[.．]?"),
     "J": re.compile(r"\s*[.．]\s*(?P<journal>[^,，.]+?)\s*[,，]\s*(?P<year>\d{4})\s*"
@@ -190,6 +191,10 @@ def _gbt_tail_fields(code: str, t: re.Match):
         fields += _span(t, "container", "title", {"level": "m"})
     if code in ("J", "N"):
         fields += _span(t, "journal", "title", {"level": "j"})
+    if g.get("others"):  # other responsibility, GB/T 7714 4.1: "林荣远, 译."
+        role = "translator" if "译" in t.group("orole") else "editor"
+        fields += [(start, end, "editor", {"role": role})
+                   for start, end, _, _ in _gbt_authors(t, "others", "editor")]
     if g.get("edition"):
         fields += _span(t, "edition", "edition", {})
     if "publisher" in g:

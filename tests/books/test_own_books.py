@@ -14,7 +14,7 @@ EXPECTED = {
         "heads": [("section", "第一节　社区的内涵"), ("subsection", "一、社区概念的由来"),
                   ("subsection", "二、社区的构成要素"), ("section", "第二节　社区治理的含义"),
                   ("section", "第一节　协同治理的理论基础")],
-        "notes": [("[1]", "p"), ("[2]", "p"), ("[1]", "p"), ("[1]", "p")],
+        "notes": [("[1]", "p"), ("[2]", "p"), ("[1]", "p"), ("[1]", "p"), ("[1]", "p"), ("[2]", "p")],
         "body_pbs": ["1", "2", "3", "4", "5"],
         "front_pbs": 1,
         "bylines": [[], []],
@@ -102,3 +102,35 @@ def test_valid_against_the_project_schemas(book):
     tree = etree.ElementTree(etree.fromstring(conversion.to_bytes()))
     report = validate_tree(tree, "converted")
     assert report.diagnostics == []
+
+
+CITATIONS = {
+    "monograph": [("book", ["滕尼斯"], ["林荣远"]), ("book", ["费孝通"], []),
+                  ("article-journal", ["李强"], []), ("article-newspaper", ["王建国"], []),
+                  ("thesis", ["陈明"], []), ("paper-conference", ["刘军"], ["中国社会学会"])],
+    "report": [("book", ["周敏"], []), ("article-journal", ["李强"], [])],
+}
+
+
+def test_citations_are_tagged_and_listed_in_the_bibliography(book):
+    name, tei, _ = book
+    bibls = tei.xpath(".//t:text//t:note//t:bibl", namespaces=NS)
+    got = [(b.get("type"), [a.text for a in b.iterfind("t:author", NS)],
+            [e.text for e in b.iterfind("t:editor", NS)]) for b in bibls]
+    assert got == CITATIONS[name]
+    works = tei.xpath(".//t:back//t:listBibl/t:bibl", namespaces=NS)
+    assert len(works) == len(CITATIONS[name])
+    for work in works:
+        for target in work.find("t:note[@type='cited-by']/t:ptr", NS).get("target").split():
+            assert tei.xpath(f"//t:note[@xml:id='{target[1:]}']", namespaces=NS)
+
+
+def test_a_corrupt_isbn_is_reported_with_its_line():
+    from teikit.pipeline import convert_text
+    from tests.conftest import BOOKS
+
+    source = (BOOKS / "report" / "source.txt").read_text(encoding="utf-8")
+    corrupt = source.replace("ISBN 978-7-5097-3321-9\n", "ISBN 978-7-5097-3312-9\n", 1)
+    warnings = convert_text(corrupt, "report.txt").reporter.warnings
+    assert [(w.line, w.rule) for w in warnings] == [(14, "isbn-checksum")]
+    assert "978-7-5097-3312-9" in warnings[0].message

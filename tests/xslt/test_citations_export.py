@@ -75,16 +75,19 @@ def expected_items(xml: bytes) -> list[Expected]:
     seen = set()
     for bibl in root.xpath("//t:text//t:note//t:bibl", namespaces=NS):
         kind = bibl.get("type")
-        own = first(bibl, ".//t:title[@level='a']" if kind.startswith("article")
-                    else ".//t:title[@level='m']")
-        container = first(bibl, ".//t:title[@level='j']") if kind.startswith("article") else None
+        part = kind.startswith("article") or kind in ("paper-conference", "chapter")
+        own = first(bibl, ".//t:title[@level='a']" if part else ".//t:title[@level='m']")
+        container = first(bibl, ".//t:title[@level='j'] | .//t:title[@level='m']") if part else None
         authors = [text(a) for a in bibl.xpath(".//t:author", namespaces=NS)]
         date = first(bibl, ".//t:date/@when")
         if (kind, text(own), tuple(authors), date) in seen:
             continue
         seen.add((kind, text(own), tuple(authors), date))
         scope = first(bibl, ".//t:biblScope[@unit='page']")
-        items.append(Expected(kind, text(own), authors, pages=None if scope is None else
+        editors = [text(e) for e in bibl.xpath(".//t:editor[not(@role='translator')]",
+                                                namespaces=NS)]
+        items.append(Expected(kind, text(own), authors, editors,
+                              pages=None if scope is None else
                               (scope.get("from"), scope.get("to")),
                               container=text(container) or None, date=date,
                               publisher=text(first(bibl, ".//t:publisher")) or None))
@@ -277,3 +280,17 @@ def test_item_for_division(tmp_path):
     node = processor.parse_xml(xml_text=TAGGED.read_text(encoding="utf-8"))
     assert executable.transform_to_string(xdm_node=node).splitlines() == [
         "isbn9787545429787-ch01 1-29", "isbn9787545429787 -"]
+
+
+def test_translators_are_exported_as_translators(editions):
+    """GB/T 7714's other responsibility "林荣远, 译." is a translator, not an editor."""
+    bib = bibtexparser.parse_string(transform_bytes(editions["monograph"], "bibtex"))
+    [entry] = [e for e in bib.entries if "共同体与社会" in e.fields_dict["title"].value]
+    assert entry.fields_dict["translator"].value == "林荣远"
+    assert "editor" not in entry.fields_dict
+    csl = json.loads(transform_bytes(editions["monograph"], "csl-json"))
+    [item] = [i for i in csl if i["title"] == "共同体与社会"]
+    assert item["translator"] == [{"literal": "林荣远"}] and "editor" not in item
+    ris = rispy.loads(transform_bytes(editions["monograph"], "ris"))
+    [record] = [r for r in ris if r["title"] == "共同体与社会"]
+    assert record["subsidiary_authors"] == ["林荣远"]  # RIS A4

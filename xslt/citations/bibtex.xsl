@@ -45,6 +45,7 @@
     <xsl:sequence select="
       bib:field('author', bib:names($item?authors)),
       bib:field('editor', bib:names($item?editors)),
+      bib:field('translator', bib:names($item?translators)),
       bib:field('title', bib:escape($item?title)),
       bib:field('subtitle', bib:escape($item?subtitle)),
       if ($item?type = 'chapter') then (

@@ -36,6 +36,7 @@
         csl:string('type', $item?type),
         csl:names('author', $item?authors),
         csl:names('editor', $item?editors),
+        csl:names('translator', $item?translators),
         csl:string('title', string-join(($item?title, $item?subtitle), '：')),
         csl:string('container-title', $item?container-title),
         csl:string('collection-title', $item?series),

@@ -32,6 +32,7 @@
       ris:line('ID', $item?key),
       cite:name-strings($item, 'authors')!ris:line('AU', .),
       cite:name-strings($item, 'editors')!ris:line('A2', .),
+      cite:name-strings($item, 'translators')!ris:line('A4', .),
       ris:line('TI', string-join(($item?title, $item?subtitle), '：')),
       ris:line('T2', $item?container-title),
       ris:line('T3', $item?series),

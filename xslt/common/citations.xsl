@@ -18,6 +18,7 @@
        'subtitle'        xs:string
        'authors'         array(map(*))   names, see cite:name()
        'editors'         array(map(*))
+       'translators'     array(map(*))
        'container-title' xs:string   book of a chapter, newspaper or journal of an article,
                                      proceedings of a conference paper
        'container-key'   xs:string   key of the book item a chapter belongs to
@@ -227,7 +228,8 @@
         'role': 'cited',
         'title': cite:text($own-title),
         'authors': cite:names($bibl//author),
-        'editors': cite:names($bibl//editor),
+        'editors': cite:names($bibl//editor[not(@role = 'translator')]),
+        'translators': cite:names($bibl//editor[@role = 'translator']),
         'container-title': cite:text($container),
         'series': cite:text(($bibl//title[@level = 's'])[1]),
         'volume': cite:scope(($bibl//biblScope[@unit = 'volume'])[1]),
