@@ -16,7 +16,7 @@ from teikit.errors import Reporter
 from teikit.language import script_of
 from teikit.model import (Book, Chapter, CipBlock, Closer, Colophon, ColophonRow, Contents, Gap,
                           Heading, Note, PageBreak, Paragraph, Preface, SourceLine, TitleLine,
-                          TitlePage)
+                          TitlePage, plain_text)
 
 LEFTOVER_ANCHOR = re.compile(r"\^[①-⑳]")
 
@@ -170,6 +170,15 @@ class Flow:
         else:
             self.division_notes.append(note)
 
+    def last_paragraph(self) -> Paragraph | None:
+        """The paragraph holding the division's last text (where an excerpt would stop)."""
+        for unit in reversed(self.units or self.abstract):
+            if isinstance(unit, Paragraph):
+                return unit
+            if not isinstance(unit, PageBreak):
+                return None
+        return None
+
     def finish(self, more_follows: bool) -> None:
         if self.pending_notes:
             self._close_page()
@@ -309,8 +318,10 @@ class Builder:
             target.abstract = flow.abstract
             target.blocks = flow.units
             target.notes = flow.division_notes
-        if not more_follows and flow.open_split is not None:
-            self.book.truncated = Gap(line=flow.open_split.end_line or flow.open_split.line)
+        last = flow.last_paragraph()
+        if not more_follows and last is not None and not ends_sentence(plain_text(last.content),
+                                                                       strict=True):
+            self.book.truncated = Gap(line=last.end_line or last.line)
         self.flow = self.target = None
 
 

@@ -12,7 +12,7 @@ from teikit import reader
 from teikit.blocks import split_blocks
 from teikit.build import build
 from teikit.detect import detect
-from teikit.errors import InputError, Reporter, UsageError
+from teikit.errors import Reporter, UsageError
 from teikit.model import Book
 from teikit.passes import run_passes
 from teikit.serialize import book_text
@@ -39,10 +39,8 @@ def read_bytes(data: bytes, name: str = "<input>") -> str:
 def parse_book(text: str, source_name: str = "<input>", reporter: Reporter | None = None) -> Book:
     """Steps 2–3: detect the structure and build the model, passes included."""
     reporter = reporter or Reporter(source_name)
-    blocks = split_blocks(text)
-    if not blocks:
-        raise InputError("the text holds only whitespace", path=source_name)
-    tokens = detect(blocks, reporter)
+    reader.check_text(text, source_name)
+    tokens = detect(split_blocks(text), reporter)
     book = build(tokens, source_name, reporter)
     return run_passes(book, reporter)
 

@@ -53,10 +53,15 @@ def decode(data: bytes, name: str = "<input>") -> str:
             raise InputError(f"the file starts with a {encoding} byte-order mark but is not "
                              f"valid {encoding}", path=name, line=line) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, name)
+    return text
+
+
+def check_text(text: str, name: str = "<input>") -> None:
+    """Refuse text that no book holds: control characters (binary data), only whitespace."""
     _check_controls(text, name)
     if not text.strip():
         raise InputError("the file holds only whitespace", path=name)
-    return text
 
 
 def read_path(path: str | Path) -> str:

@@ -5,6 +5,8 @@ import re
 
 #: Characters that may close a sentence (full- and half-width).
 SENTENCE_END = set("。！？!?…；;：:")
+#: Characters that end a whole sentence: a text that stops after `；` stops mid-sentence.
+FULL_STOP = set("。！？!?….")
 #: Closing quotes and brackets that may follow the sentence end.
 CLOSERS = set("”’」』）)】》〉]\"'")
 
@@ -18,16 +20,18 @@ _CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 NOTE_MARKS_AT_END = re.compile(rf"(\s*(\^?[{CIRCLED}]|\[\d{{1,3}}\]|\*{{1,3}}))+\s*$")
 
 
-def ends_sentence(text: str) -> bool:
+def ends_sentence(text: str, strict: bool = False) -> bool:
     """True when a block ends like a finished sentence (so no page split follows it).
 
-    Note marks after the final punctuation (`。^①`, `。[2]`) do not count."""
+    Note marks after the final punctuation (`。^①`, `。[2]`) do not count. ``strict``: only
+    a full stop counts, not the `；` or `：` that may end a list item's paragraph."""
+    ends = FULL_STOP if strict else SENTENCE_END
     stripped = NOTE_MARKS_AT_END.sub("", text).rstrip()
     while stripped and stripped[-1] in CLOSERS:
         stripped = stripped[:-1]
-        if stripped and stripped[-1] in SENTENCE_END:
+        if stripped and stripped[-1] in ends:
             return True
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return bool(stripped) and stripped[-1] in ends
 
 
 def cn_number(text: str) -> int | None:
