@@ -96,7 +96,7 @@ def test_bundled_encoding_and_profile(bundled):
     assert attrs(bundled, "t:encodingDesc/t:classDecl/t:taxonomy",
                  "{http://www.w3.org/XML/1998/namespace}id") == ["clc"]
     interpretation = " ".join(texts(bundled, "t:encodingDesc/t:editorialDecl/t:interpretation/t:p"))
-    assert "4 footnotes moved" in interpretation and "inferred from the chapter start pages" in interpretation
+    assert "4 footnotes moved" in interpretation and "from the start page printed in the contents" in interpretation
     assert texts(bundled, "t:encodingDesc/t:editorialDecl/t:segmentation") == [
         "5 paragraphs split by a page break rejoined into one."]
     assert attrs(bundled, "t:profileDesc/t:langUsage/t:language", "ident") == ["zh-Hans", "zh-Hant"]

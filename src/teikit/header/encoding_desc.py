@@ -53,11 +53,16 @@ def interpretation(ed: Editorial) -> etree._Element | None:
         sentences.append(f"{_count(ed.page_breaks, 'page break')} recorded where the text "
                          "gives evidence of one (a paragraph split mid-sentence, a footnote block).")
     if ed.numbered_page_breaks:
-        sentences.append(f"Page numbers of {_count(ed.numbered_page_breaks, 'page break')} "
-                         "inferred from the chapter start pages printed in the contents.")
+        sentences.append(
+            f"Page numbers (pb/@n) of {_count(ed.numbered_page_breaks, 'page break')} inferred: "
+            "a chapter's first page from the start page printed in the contents; the following "
+            "pages counted on from it, one for each page end the text shows, and left without a "
+            "number where that count would run past the chapter's last page (the next "
+            "chapter's start page − 1), since a page without evidence of its end must then have "
+            "been missed. Page breaks outside chapters listed in the contents carry no number.")
     if ed.unmatched_notes:
         sentences.append(f"{_count(ed.unmatched_notes, 'note')} without a matching anchor "
-                         "kept where they stood.")
+                         "kept, unanchored, at the end of their page's text.")
     if ed.unmatched_anchors:
         sentences.append(f"{_count(ed.unmatched_anchors, 'note anchor')} without a note "
                          "kept as text.")
