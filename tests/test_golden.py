@@ -1,6 +1,7 @@
 """The bundled book and the test books converted to TEI, compared with golden files.
 
-Regenerate every golden file with one command: ``python -m pytest tests/test_golden.py --accept``.
+Regenerate every golden file (TEI here, HTML in tests/xslt) with one command:
+``python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py --accept``.
 Volatile parts (conversion date, teikit version) are fixed through the edition settings.
 """
 import difflib
@@ -34,7 +35,8 @@ def test_conversion_matches_golden_file(name, source, accept):
         diff = "".join(difflib.unified_diff(expected.decode().splitlines(True),
                                             got.decode().splitlines(True), str(path), "converted"))
         pytest.fail(f"{path.name} differs from the conversion; if the change is intended, run\n"
-                    f"  python -m pytest tests/test_golden.py --accept\n{diff[:6000]}")
+                    f"  python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py "
+                    f"--accept\n{diff[:6000]}")
 
 
 def test_conversion_is_deterministic():

@@ -1,12 +1,11 @@
 """Golden HTML of the bundled and the hand-written edition, normalised.
 
 After an intended change, accept the new output with:
-    TEIKIT_ACCEPT_GOLDEN=1 /work/venv/bin/pytest tests/xslt/test_html_golden.py
+    python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py --accept
 """
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from pathlib import Path
 
@@ -34,17 +33,18 @@ def normalise(html: str) -> str:
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
-def test_html_matches_golden(name, tmp_path):
+def test_html_matches_golden(name, tmp_path, accept):
     source = CASES[name]
     index = transform_to_dir(source.read_bytes(), "html", tmp_path, {"fail-on-unknown": True},
                              source.resolve().as_uri())
     actual = normalise(index.read_text(encoding="utf-8"))
     golden = FIXTURES / "golden" / f"html_{name}.html"
-    if os.environ.get("TEIKIT_ACCEPT_GOLDEN") == "1":
+    if accept:
         golden.write_text(actual, encoding="utf-8")
     expected = golden.read_text(encoding="utf-8")
     if actual != expected:
         diff = "".join(difflib.unified_diff(expected.splitlines(True), actual.splitlines(True),
                                             str(golden), "actual", n=2))
         pytest.fail(f"HTML differs from {golden.name}; if intended, accept with\n"
-                    f"  TEIKIT_ACCEPT_GOLDEN=1 pytest {Path(__file__).relative_to(ROOT)}\n{diff[:6000]}")
+                    f"  python -m pytest tests/test_golden.py {Path(__file__).relative_to(ROOT)} "
+                    f"--accept\n{diff[:6000]}")
