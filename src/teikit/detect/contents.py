@@ -17,8 +17,8 @@ _LEADER = r"(?:\.{2,}|…+|·{2,}|．{2,}|-{3,})"
 _PAGE = r"(?P<open>[(（])?\s*(?P<page>\d{1,4})\s*(?P<close>[)）])?"
 LEADER_LINE = re.compile(rf"^\s*(?P<leader>{_LEADER})\s*(?P<authors>.*?)\s*{_PAGE}\s*$")
 FULL_LINE = re.compile(rf"^(?P<title>.+?)\s*(?P<leader>{_LEADER})\s*(?P<authors>.*?)\s*{_PAGE}\s*$")
-TAB_LINE = re.compile(rf"^(?P<title>[^\t]+?)\t+\s*(?P<authors>[^\t]*?)\s*[(（]\s*(?P<page>\d{{1,4}})"
-                      rf"\s*[)）]\s*$")
+TAB_LINE = re.compile(r"^(?P<title>[^\t]+?)\t+\s*(?P<authors>[^\t]*?)\s*[(（]\s*(?P<page>\d{1,4})"
+                      r"\s*[)）]\s*$")
 AUTHOR_SEPARATORS = re.compile(r"\s*([、；;])\s*")
 
 
@@ -38,8 +38,6 @@ def split_authors(text: str) -> tuple[list[str], list[str]]:
 def _entry(title: str, m: re.Match, line: int, two_lines: bool) -> ContentsEntry | None:
     groups = m.groupdict()
     leader = groups.get("leader") or ""
-    if not leader and not (groups.get("open") is None or groups.get("close")):
-        return None
     authors, seps = split_authors(groups.get("authors") or "")
     open_, close = _brackets(m)
     if not leader and not open_:
