@@ -124,3 +124,14 @@ def test_build_refuses_an_invalid_edition_and_writes_nothing(tmp_path):
     assert result.exit_code == 1
     assert "broken.xml:" in result.output and "[attribute-value]" in result.output
     assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())
+
+
+def test_edition_settings_come_from_the_command_line(tmp_path):
+    out = tmp_path / "ed.xml"
+    result = run("convert", BUNDLED_SOURCE, "-o", out, "--id", "https://example.org/ed/7",
+                 "--publisher", "某大学图书馆", "--licence", "https://creativecommons.org/publicdomain/zero/1.0/")
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "<publisher>某大学图书馆</publisher>" in text
+    assert ">https://example.org/ed/7</idno>" in text
+    assert 'target="https://creativecommons.org/publicdomain/zero/1.0/"' in text

@@ -21,14 +21,17 @@ def schema_href(output: Path) -> str:
 
 
 def edition_settings(source: Path, edition_id=None, publisher=None, licence=None):
+    """The digital edition's settings: the identifier defaults to the source's file stem."""
+    from dataclasses import replace
+
     from teikit.header.settings import EditionSettings
 
-    settings = EditionSettings()
-    overrides = {"identifier": edition_id or source.stem, "publisher": publisher,
-                 "licence_url": licence}
-    for name, value in overrides.items():
-        if value is not None and hasattr(settings, name):
-            setattr(settings, name, value)
+    settings = replace(EditionSettings(), identifier=edition_id or source.stem)
+    if publisher is not None:
+        settings = replace(settings, publisher=publisher)
+    if licence is not None:
+        settings = replace(settings, licence=licence, licence_url=licence
+                           if licence.startswith(("http://", "https://")) else None)
     return settings
 
 
