@@ -1,6 +1,7 @@
 """xslt/html/edition.xsl: valid HTML5, and every part of the edition the issue asks for."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import html5lib
 import pytest
 
 from teikit.errors import TransformError
-from teikit.transform import transform_to_dir
+from teikit.transform import transform_bytes, transform_to_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "tei" / "000_8288889db83d07b8.xml"
@@ -159,6 +160,61 @@ def test_cite_boxes_for_book_and_chapter(doc):
     links = [a.get("href") for a in by_id(doc, "cite-book").iter("a")]
     assert links == ["../000_8288889db83d07b8.bib", "../000_8288889db83d07b8.ris",
                      "../000_8288889db83d07b8.csl.json"]
+
+
+def gbt_from_csl(item: dict, book: dict | None = None) -> str:
+    """GB/T 7714 of a CSL-JSON book or chapter (literal names, a numbered volume of a series)."""
+    def names(people):
+        return ", ".join(p["literal"] for p in people)
+
+    def title(it):
+        part = f"{it['collection-title']}. {it['collection-number']}, " if "collection-number" in it else ""
+        return part + it["title"]
+
+    year = item["issued"]["date-parts"][0][0]
+    imprint = f"{item['publisher-place']}: {item['publisher']}, {year}"
+    if book is None:
+        return f"{names(item['editor'])}. {title(item)}[M]. {imprint}."
+    return (f"{names(item['author'])}. {item['title']}[M]//{names(book['editor'])}. {title(book)}. "
+            f"{imprint}: {item['page']}.")
+
+
+def test_cite_boxes_format_the_exported_items(doc):
+    """The HTML and the exports read one model: each box names its CSL-JSON item by key and
+    shows that item's fields, nothing read from the TEI on the side."""
+    items = {i["id"]: i for i in json.loads(transform_bytes(BUNDLED.read_bytes(), "csl-json"))}
+    book_box, chapter_box = by_id(doc, "cite-book"), by_id(doc, "cite-ch1")
+    book, chapter = items[book_box.get("data-cite-key")], items[chapter_box.get("data-cite-key")]
+    assert (book["type"], chapter["type"], chapter["page"]) == ("book", "chapter", "1-29")
+
+    def shown(box):
+        return text(box.find(".//span[@class='citation-text']"))
+
+    assert shown(book_box) == gbt_from_csl(book)
+    assert shown(chapter_box) == gbt_from_csl(chapter, book)
+
+
+@pytest.mark.parametrize("name", ["doc", "doc2"])
+def test_bibliography_entries_read_as_the_gbt7714_export(name, request):
+    """The works cited, as the HTML writes them and as citeproc-py writes the exported items."""
+    source = BUNDLED if name == "doc" else SECOND
+    entries = [e for e in request.getfixturevalue(name).iter("li") if e.get("class") == "bibl-entry"]
+    lines = transform_bytes(source.read_bytes(), "gbt7714").splitlines()[-len(entries):]
+    assert [text(e.find("span[@class='bibl-text']")) for e in entries] == \
+        [re.sub(r"^\[\d+\] ", "", line) for line in lines]
+    keys = [i["id"] for i in json.loads(transform_bytes(source.read_bytes(), "csl-json"))]
+    assert [e.get("data-cite-key") for e in entries] == keys[-len(entries):]
+
+
+def test_journal_article_with_four_authors_in_the_bibliography(tmp_path):
+    article = ('<bibl xml:id="work-3" type="article-journal"><author>甲</author><author>乙</author>'
+               '<author>丙</author><author>丁</author><title level="a">社区研究</title>'
+               '<title level="j">示例学报</title><date when="2018">2018年</date>'
+               '<biblScope unit="volume">12</biblScope><biblScope unit="issue">3</biblScope>'
+               '<biblScope unit="page" from="5" to="9">5-9</biblScope></bibl>')
+    xml = SECOND.read_bytes().replace(b"</listBibl>", article.encode() + b"</listBibl>")
+    entry = by_id(parse_strict(build_html(SECOND, tmp_path, xml=xml)), "work-3")
+    assert text(entry.find("span")) == "甲, 乙, 丙, 等. 社区研究[J]. 示例学报, 2018, 12(3): 5-9."
 
 
 def test_export_links_can_be_turned_off(tmp_path):

@@ -8,6 +8,7 @@
        cite:chapters($doc)               one item per contents entry that names an author
        cite:cited-works($doc)            one item per distinct work cited in the notes
        cite:item-for-division($div)      the chapter item of a div, or the book item
+       cite:item-for-bibl($bibl)         the cited-work item of a citation or bibliography entry
 
      An item is a map; every key but 'key', 'type', 'role' and 'title' may be absent:
        'key'             xs:string   stable, unique, ASCII citation key
@@ -118,6 +119,14 @@
           if (count($pages) eq 1) then (current-group()!cite:citations(.))[1] else (),
           distinct-values($citing))"/>
     </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- The cited-work item a bibl stands for (a citation in a note, or an entry of the
+       bibliography in back); empty when it is not a citation teikit can read. -->
+  <xsl:function name="cite:item-for-bibl" as="map(*)?">
+    <xsl:param name="bibl" as="element()"/>
+    <xsl:variable name="key" select="cite:work-key(cite:signature($bibl), ($bibl//date)[1])"/>
+    <xsl:sequence select="cite:cited-works($bibl)[?key = $key][1]"/>
   </xsl:function>
 
   <!-- The chapter item whose text is $div (by its xml:id or, failing that, by its heading);

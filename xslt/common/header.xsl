@@ -43,42 +43,6 @@
                           else string-join((tk:main-title($node), tk:sub-title($node)), '：')"/>
   </xsl:function>
 
-  <!-- People and bodies responsible for the book (authors, else editors). -->
-  <xsl:function name="tk:book-responsibility" as="element()*">
-    <xsl:param name="node" as="node()"/>
-    <xsl:variable name="monogr" select="tk:monogr($node)"/>
-    <xsl:sequence select="($monogr/author, $monogr/editor[not($monogr/author)])"/>
-  </xsl:function>
-
-  <!-- An identifier of the printed book by type (ISBN, CIP). -->
-  <xsl:function name="tk:idno" as="xs:string?">
-    <xsl:param name="node" as="node()"/>
-    <xsl:param name="type" as="xs:string"/>
-    <xsl:sequence select="(tk:monogr($node)/idno[@type = $type])[1]!normalize-space()"/>
-  </xsl:function>
-
-  <xsl:function name="tk:imprint" as="element()?">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="tk:monogr($node)/imprint"/>
-  </xsl:function>
-
-  <!-- Place of publication: the first pubPlace that is a place name, not an address. -->
-  <xsl:function name="tk:pub-place" as="xs:string?">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="(tk:imprint($node)/pubPlace[not(address)])[1]!normalize-space()"/>
-  </xsl:function>
-
-  <xsl:function name="tk:publisher" as="xs:string?">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="(tk:imprint($node)/publisher)[1]!normalize-space()"/>
-  </xsl:function>
-
-  <!-- Year of publication from the imprint's machine-readable date. -->
-  <xsl:function name="tk:pub-year" as="xs:string?">
-    <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="(tk:imprint($node)/date)[1]!substring(string((@when, .)[1]), 1, 4)"/>
-  </xsl:function>
-
   <!-- Classification codes with the name of their scheme (the taxonomy's title). -->
   <xsl:function name="tk:class-codes" as="element(classCode)*">
     <xsl:param name="node" as="node()"/>

@@ -4,6 +4,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="urn:x-teikit:xslt"
+    xmlns:cite="urn:x-teikit:cite"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -17,17 +18,19 @@
     <xsl:sequence select="($export-stem[.], replace($file, '\.[^.]*$', '')[.], string($idno)[.])[1]"/>
   </xsl:function>
 
+  <!-- A citation item in GB/T 7714; its key names the same item in the downloads. -->
   <xsl:template name="tk:cite-box">
     <xsl:param name="id" as="xs:string"/>
-    <xsl:param name="heading" as="xs:string"/>
-    <xsl:param name="citation" as="xs:string"/>
+    <xsl:param name="item" as="map(*)"/>
     <xsl:variable name="stem" select="tk:export-stem(.)"/>
-    <section class="cite-box" id="{$id}" aria-labelledby="{$id}-title">
-      <h3 id="{$id}-title"><xsl:value-of select="$heading"/></h3>
+    <section class="cite-box" id="{$id}" aria-labelledby="{$id}-title" data-cite-key="{$item?key}">
+      <h3 id="{$id}-title">
+        <xsl:value-of select="tk:label(if ($item?role = 'chapter') then 'cite-chapter' else 'cite-book')"/>
+      </h3>
       <p class="citation">
         <span class="citation-style">GB/T 7714—2015</span>
         <xsl:text> </xsl:text>
-        <span class="citation-text"><xsl:value-of select="$citation"/></span>
+        <span class="citation-text"><xsl:value-of select="tk:gbt($item, cite:book(.))"/></span>
       </p>
       <xsl:if test="$export-links and $stem">
         <p class="citation-downloads">
@@ -45,12 +48,13 @@
   <xsl:template name="tk:about">
     <xsl:variable name="header" select="teiHeader"/>
     <xsl:variable name="monogr" select="tk:monogr(.)"/>
+    <xsl:variable name="book" select="cite:book(.)"/>
     <aside class="about" id="about" aria-labelledby="about-title">
       <h2 id="about-title"><xsl:value-of select="tk:label('about')"/></h2>
       <dl class="about-list">
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'title'"/>
-          <xsl:with-param name="values" select="tk:gbt-book-title(.)"/>
+          <xsl:with-param name="values" select="tk:gbt-title($book)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'responsibility'"/>
@@ -64,7 +68,7 @@
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'imprint'"/>
-          <xsl:with-param name="values" select="tk:gbt-book-imprint(.)[normalize-space()]"/>
+          <xsl:with-param name="values" select="tk:gbt-imprint($book)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'edition'"/>
@@ -102,8 +106,7 @@
       </xsl:call-template>
       <xsl:call-template name="tk:cite-box">
         <xsl:with-param name="id" select="'cite-book'"/>
-        <xsl:with-param name="heading" select="tk:label('cite-book')"/>
-        <xsl:with-param name="citation" select="tk:gbt-book(.)"/>
+        <xsl:with-param name="item" select="$book"/>
       </xsl:call-template>
     </aside>
   </xsl:template>

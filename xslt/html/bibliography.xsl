@@ -4,20 +4,25 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="urn:x-teikit:xslt"
+    xmlns:cite="urn:x-teikit:cite"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <!-- The cited-work item an entry of the bibliography stands for: its key is made from the
+       entry's signature and date (cite:cited-works groups the entries the same way). -->
   <xsl:template name="tk:make-bibliography">
     <ol class="bibliography"><xsl:apply-templates/></ol>
   </xsl:template>
 
   <xsl:template name="tk:make-bibliography-entry">
     <xsl:param name="citing" as="element(note)*"/>
+    <xsl:variable name="item" select="cite:item-for-bibl(.)"/>
     <li class="bibl-entry" id="{tk:id(.)}">
+      <xsl:if test="exists($item)"><xsl:attribute name="data-cite-key" select="$item?key"/></xsl:if>
       <span class="bibl-text">
         <xsl:choose>
-          <xsl:when test="tk:is-printed-citation(.)"><xsl:apply-templates/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="tk:gbt-work(.)"/></xsl:otherwise>
+          <xsl:when test="tk:is-printed-citation(.) or empty($item)"><xsl:apply-templates/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="tk:gbt($item)"/></xsl:otherwise>
         </xsl:choose>
       </span>
       <xsl:if test="exists($citing)">

@@ -4,6 +4,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="urn:x-teikit:xslt"
+    xmlns:cite="urn:x-teikit:cite"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -154,7 +155,7 @@
   <xsl:template name="tk:make-pointer">
     <xsl:param name="targets" as="element()*"/>
     <xsl:for-each select="$targets">
-      <a href="#{tk:id(.)}"><xsl:value-of select="tk:text-without-notes((head, .)[1])"/></a>
+      <a href="#{tk:id(.)}"><xsl:value-of select="cite:text((head, .)[1])"/></a>
     </xsl:for-each>
   </xsl:template>
 

@@ -5,6 +5,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tk="urn:x-teikit:xslt"
+    xmlns:cite="urn:x-teikit:cite"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
@@ -53,8 +54,7 @@
       <xsl:if test="tk:is-chapter(.) and tk:is-top-division(.)">
         <xsl:call-template name="tk:cite-box">
           <xsl:with-param name="id" select="'cite-' || tk:id(.)"/>
-          <xsl:with-param name="heading" select="tk:label('cite-chapter')"/>
-          <xsl:with-param name="citation" select="tk:gbt-chapter(.)"/>
+          <xsl:with-param name="item" select="cite:item-for-division(.)"/>
         </xsl:call-template>
       </xsl:if>
     </xsl:element>

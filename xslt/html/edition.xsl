@@ -16,6 +16,7 @@
   <xsl:include href="../common/figures.xsl"/>
   <xsl:include href="../common/linking.xsl"/>
   <xsl:include href="../common/header.xsl"/>
+  <xsl:include href="../common/citations.xsl"/>
   <xsl:include href="../common/gbt7714.xsl"/>
 
   <xsl:include href="labels.xsl"/>
