@@ -70,7 +70,9 @@ def _entry(entry: BibEntry) -> etree._Element:
     attrs = {XML_ID: entry.xml_id, "type": entry.kind}
     if entry.bibls:
         attrs["corresp"] = " ".join(f"#{i}" for i in entry.bibls)
-    children = [E(f.name, f.text, dict(f.attrs)) for f in entry.fields]
+    # attributes in sorted order, as serialize.field writes them: the TEI keeps no order
+    children = [E(f.name, f.text, {k: v for k, v in sorted(f.attrs.items()) if v is not None})
+                for f in entry.fields]
     if entry.notes:
         children.append(E.note(E.ptr(target=" ".join(f"#{n}" for n in entry.notes)),
                                type="cited-by"))

@@ -30,49 +30,48 @@ def project_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Elemen
 
 
 def editorial_decl(ed: Editorial) -> etree._Element:
-    """One statement per kind of intervention the conversion made; none that it did not make."""
+    """One statement per kind of intervention the conversion made; none that it did not make.
+
+    Each count is a ``<num type="FIELD" value="N">`` (FIELD names teikit.model.Editorial's
+    field), so that tools (and teikit.readback) read the numbers without parsing the prose."""
     return E.editorialDecl(*compact(
         E.normalization(E.p("Every character of the source is kept as printed; half-width and "
                             "full-width punctuation are not normalised.")),
-        E.segmentation(E.p(
-            f"{_count(ed.joined_paragraphs, 'paragraph')} split by a page break "
-            "rejoined into one.")) if ed.joined_paragraphs else None,
+        E.segmentation(E.p(*_count(ed, "joined_paragraphs", "paragraph"),
+                           " split by a page break rejoined into one."))
+        if ed.joined_paragraphs else None,
         interpretation(ed),
     ))
 
 
+#: Editorial field → (noun, the rest of its sentence).
+_STATEMENTS = {
+    "moved_notes": ("footnote", " moved from the foot of the page to the point of their anchor."),
+    "division_notes": ("unmarked note", " attached to the division as a whole."),
+    "page_breaks": ("page break", " recorded where the text gives evidence of one (a paragraph "
+                                  "split mid-sentence, a footnote block)."),
+    "numbered_page_breaks": (
+        "page break", " with a page number (pb/@n) inferred: a chapter's first page from the "
+        "start page printed in the contents; the following pages counted on from it, one for "
+        "each page end the text shows, and left without a number where that count would run "
+        "past the chapter's last page (the next chapter's start page − 1), since a page without "
+        "evidence of its end must then have been missed. Page breaks outside chapters listed in "
+        "the contents carry no number."),
+    "unmatched_notes": ("note", " without a matching anchor kept, unanchored, at the end of "
+                                "their page's text."),
+    "unmatched_anchors": ("note anchor", " without a note kept as text."),
+}
+
+
 def interpretation(ed: Editorial) -> etree._Element | None:
-    sentences = []
-    if ed.moved_notes:
-        sentences.append(f"{_count(ed.moved_notes, 'footnote')} moved from the foot of the "
-                         "page to the point of their anchor.")
-    if ed.division_notes:
-        sentences.append(f"{_count(ed.division_notes, 'unmarked note')} attached to the "
-                         "division as a whole.")
-    if ed.page_breaks:
-        sentences.append(f"{_count(ed.page_breaks, 'page break')} recorded where the text "
-                         "gives evidence of one (a paragraph split mid-sentence, a footnote block).")
-    if ed.numbered_page_breaks:
-        sentences.append(
-            f"Page numbers (pb/@n) of {_count(ed.numbered_page_breaks, 'page break')} inferred: "
-            "a chapter's first page from the start page printed in the contents; the following "
-            "pages counted on from it, one for each page end the text shows, and left without a "
-            "number where that count would run past the chapter's last page (the next "
-            "chapter's start page − 1), since a page without evidence of its end must then have "
-            "been missed. Page breaks outside chapters listed in the contents carry no number.")
-    if ed.unmatched_notes:
-        sentences.append(f"{_count(ed.unmatched_notes, 'note')} without a matching anchor "
-                         "kept, unanchored, at the end of their page's text.")
-    if ed.unmatched_anchors:
-        sentences.append(f"{_count(ed.unmatched_anchors, 'note anchor')} without a note "
-                         "kept as text.")
-    if not sentences:
-        return None
-    return E.interpretation(*[E.p(s) for s in sentences])
+    sentences = [E.p(*_count(ed, name, noun), rest)
+                 for name, (noun, rest) in _STATEMENTS.items() if getattr(ed, name)]
+    return E.interpretation(*sentences) if sentences else None
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def _count(ed: Editorial, name: str, noun: str) -> list:
+    n = getattr(ed, name)
+    return [E.num(str(n), type=name, value=str(n)), f" {noun}" + ("" if n == 1 else "s")]
 
 
 def class_decl() -> etree._Element:

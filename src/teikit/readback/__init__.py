@@ -1,0 +1,69 @@
+"""Reading an edition back: a teikit TEI document becomes the ``teikit.model.Book`` it was made
+from (the inverse of ``serialize.book_text``, plus what only the header states).
+
+``read_edition`` parses safely (``teikit.xmlsafe``); ``comparable`` is the equality the round
+trip keeps, without the source line numbers and the other fields the TEI does not carry.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from teikit import xmlsafe
+from teikit.errors import XMLInputError
+from teikit.model import Book
+from teikit.readback import body, front, header
+from teikit.readback.comparable import comparable
+from teikit.readback.elements import children, is_tei, local, unexpected
+
+__all__ = ["read_edition", "read_tree", "comparable"]
+
+
+def read_edition(source: str | Path | bytes, name: str | None = None) -> Book:
+    """The Book of an edition given as a file path or as bytes."""
+    return read_tree(xmlsafe.parse(source, name=name))
+
+
+def read_tree(tree: etree._ElementTree) -> Book:
+    root = tree.getroot()
+    if not is_tei(root, "TEI"):
+        raise XMLInputError("not a TEI document: the root element is not <TEI>",
+                            path=tree.docinfo.URL, line=root.sourceline)
+    tei_header = next((c for c in children(root) if is_tei(c, "teiHeader")), None)
+    text = next((c for c in children(root) if is_tei(c, "text")), None)
+    if text is None:
+        raise XMLInputError("not a teikit edition: no <text>", path=tree.docinfo.URL,
+                            line=root.sourceline)
+    book = Book(source_name=header.source_name(tei_header),
+                editorial=header.editorial(tei_header))
+    parts = {local(c): c for c in children(text)}
+    for kid in children(text):
+        if local(kid) not in ("front", "body", "back"):
+            raise unexpected(kid, "<text>")
+    if "front" in parts:
+        book.front = front_items(parts["front"], tei_header)
+    if "body" in parts:
+        book.chapters, book.truncated = body.body(parts["body"], book.contents)
+    # <back> holds only the bibliography teikit compiles from the notes: nothing of the model
+    return book
+
+
+def front_items(element: etree._Element, tei_header: etree._Element | None) -> list:
+    items: list = []
+    for kid in children(element):
+        kind = kid.get("type") if is_tei(kid, "div") else None
+        if kind == "cip":
+            items.append(front.cip_block(kid, header.cip_lines(tei_header)))
+        elif kind == "colophon":
+            items.append(front.colophon(kid))
+        elif kind == "preface":
+            items.append(front.preface(kid))
+        elif kind == "contents":
+            items.append(front.contents(kid, header.contents_pages_to(tei_header)))
+        elif local(kid) in front.FRONT:
+            items.append(front.FRONT[local(kid)](kid))
+        else:
+            raise unexpected(kid, "the front matter")
+    return items
+
