@@ -136,7 +136,8 @@ _GBT_TAILS = {
     "N": re.compile(r"\s*[.．]\s*(?P<journal>[^,，.]+?)\s*[,，]\s*"
                     r"(?P<date>(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2}))\s*"
                     r"(?:\(\s*(?P<pages>(?P<pfrom>\d+))\s*\))?\s*[.．]?"),
-    "C": re.compile(r"\s*(?://\s*(?:(?P<eds>[^.．/]+?)\s*[.．]\s*)?(?P<container>[^.．:：]+?)|)"
+    "C": re.compile(r"\s*(?://\s*(?:(?P<eds>[^.．/]+?)\s*[.．]\s*)?(?P<container>(?:[^.．:：]|"
+                    r"\.(?=\d))+?)|)"
                     r"\s*[.．]\s*" + _GBT_IMPRINT + r"\s*[.．]?"),
     "EB": re.compile(r"\s*[.．]\s*(?:\((?P<date>(?P<year>\d{4})(?:-\d{1,2}){0,2})\))?\s*"
                      r"(?:\[[\d-]+\])?\s*[.．]?\s*(?P<url>https?://\S+?)\s*[.．]?$"),

@@ -86,7 +86,9 @@
         'title': if ($part) then cite:text($part) else $main,
         'subtitle': $sub,
         'authors': cite:names($m/author),
-        'editors': cite:names(if ($m/editor) then $m/editor else $file/titleStmt/editor),
+        'editors': cite:names(if ($m/editor) then $m/editor[not(@role = 'translator')]
+                              else $file/titleStmt/editor[not(@role = 'translator')]),
+        'translators': cite:names($m/editor[@role = 'translator']),
         'series': if ($series) then $series else if ($part) then $main else (),
         'volume': $volume,
         'publisher': cite:text($imprint/publisher[1]),

@@ -33,10 +33,10 @@ def cip_block(state: State) -> bool:
 
 def _is_colophon(block) -> bool:
     rows = [_ROW.match(sl.text) for sl in block.lines]
-    if not all(rows) or len(rows) < 2:
+    if not all(rows):
         return False
     known = sum(1 for m in rows if m.group(1).strip() in COLOPHON_KEYS)
-    return known * 2 >= len(rows)
+    return known >= 1 and known * 2 >= len(rows)
 
 
 def colophon_table(state: State) -> bool:

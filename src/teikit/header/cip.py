@@ -27,8 +27,10 @@ _DATE = re.compile(r"(?P<year>\d{4})(?:\s*[.年]\s*(?P<month>\d{1,2})\s*月?)?\.
 _DATE_AFTER_COMMA = re.compile(r",\s*(?P<date>\d{4}(?:\s*[.年]\s*\d{1,2}\s*月?)?\.?)\s*$")
 _PART_NUMBER = (r"(?:第?\s*[\d一二三四五六七八九十百零〇]+\s*[辑卷册集部分编期]?"
                 r"|[上中下]\s*[册卷编]?|[A-Z]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)")
+# ISBD's ". " before a part; a dot inside a Latin word or number ("No.1", "2.0") is no separator
+_PART_DOT = r"(?:(?<![0-9A-Za-z])\.\s*|\.\s+)"
 _TITLE_WITH_PART = re.compile(
-    r"^(?P<title>.+?)\.\s*(?P<num>" + _PART_NUMBER + r")\s*(?:,\s*(?P<ptitle>.+))?$")
+    r"^(?P<title>.+?)" + _PART_DOT + r"(?P<num>" + _PART_NUMBER + r")\s*(?:,\s*(?P<ptitle>.+))?$")
 _TITLE_WITH_PART_TITLE = re.compile(r"^(?P<title>.+?)\.\s+(?P<ptitle>.+)$")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4}
 

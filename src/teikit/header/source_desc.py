@@ -15,7 +15,9 @@ from teikit.tei import E, XML_ID
 
 def build_source_desc(facts: HeaderFacts) -> etree._Element:
     if not facts.cip and not facts.colophon:
-        return E.sourceDesc(E.bibl(*titles(facts, level="m"), *contributors(facts.responsibilities)))
+        return E.sourceDesc(*compact(
+            E.bibl(*titles(facts, level="m"), *contributors(facts.responsibilities)),
+            contents_list(facts.book)))
     colophon = facts.colophon or ColophonRecord()
     monogr = E.monogr(*compact(
         titles(facts, level="m"),
