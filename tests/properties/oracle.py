@@ -12,14 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
-SENTENCE_END = "。！？"
+SENTENCE_END = "。！？!?…"
+# A block ending in a pause looks finished too (a list item's paragraph ends in `；` or `：`),
+# so no page may end right after one; but a text stopping there is an excerpt.
+PAUSE = "；;：:"
 CLOSING = "”’）》"
 
 
 def ends_sentence(text: str) -> bool:
-    """True if ``text`` ends with sentence-final punctuation (maybe inside closing quotes)."""
+    """True if ``text`` ends like a finished block: sentence-final punctuation or a pause
+    (maybe inside closing quotes).  A page never ends inside a paragraph right after one."""
     stripped = text.rstrip(CLOSING)
-    return bool(stripped) and stripped[-1] in SENTENCE_END
+    return bool(stripped) and stripped[-1] in SENTENCE_END + PAUSE
 
 
 # --- citations ---------------------------------------------------------------------

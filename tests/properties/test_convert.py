@@ -98,3 +98,14 @@ def test_serialising_is_deterministic(book):
     again = convert_text(r.text, "random-book.txt")
     assert serialize_tree(c.tree) == serialize_tree(again.tree)
     assert serialize_tree(c.tree) == c.to_bytes()
+
+
+def test_page_end_leaving_a_date_alone_is_not_generated():
+    """Found by the paragraph property: a preface paragraph `2012年9月，…` split after
+    `2012年` leaves a block that is a dateline (the closer's date), not half a paragraph."""
+    from .strategies import _no_dateline_pieces
+
+    assert _no_dateline_pieces("2012年9月，党建。", (5,)) == ()
+    assert _no_dateline_pieces("党建2012年9月，党建。", (2, 7)) == (2,)
+    # deep run: `…增强，党` / notes / `建把2012年` / `活动。` took the middle block for a dateline
+    assert _no_dateline_pieces("增强，党建把2012年活动。", (4, 11)) == (4,)

@@ -1,10 +1,19 @@
 """Property: any str or bytes given to the converter either converts or fails with teikit's
-own error type and a message, never another exception."""
+own error type and a message, never another exception; any byte string given to
+``teikit validate`` ends with exit 0 or 1 (a JSON report) or 2 (teikit's message), never a
+traceback, never a hang."""
 from __future__ import annotations
 
-from hypothesis import example, given
-from hypothesis import strategies as st
+import json
+import tempfile
+from datetime import timedelta
+from pathlib import Path
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from teikit.cli import _register_extensions, app
 from teikit.errors import TeikitError
 from teikit.pipeline import convert_text, read_bytes
 
@@ -63,3 +72,47 @@ def test_encodings_and_line_ends_read_back(book, encoding, newline):
     text = render(book).text
     data = text.replace("\n", newline).encode(encoding)
     assert read_bytes(data, "book.txt") == text
+
+
+# --- teikit validate on any bytes -------------------------------------------------------
+
+_register_extensions()
+runner = CliRunner()  # click 8.2: stdout and stderr apart
+SMALL_BOOK = "目 录\n\n研究\t甲 (1)\n\n研究\n\n甲\n\n有标记^①的段落。\n\n^① 注文。\n"
+EDITION = convert_text(SMALL_BOOK, "small.txt").to_bytes()
+XML_PIECES = st.sampled_from((
+    b"<", b">", b"</", b"/>", b"TEI", b"p", b' xmlns="http://www.tei-c.org/ns/1.0"',
+    b'<!DOCTYPE x [<!ENTITY a "aaaa">]>', b"&a;", b"&#0;",
+    b"<?xml version='1.0' encoding='gbk'?>", b"\xef\xbb\xbf", b"\xff\xfe", b"<![CDATA[",
+    b"]]>", b"\x00", "党建".encode()))
+xml_like = st.lists(XML_PIECES, max_size=30).map(b"".join)
+
+
+@st.composite
+def damaged_edition(draw) -> bytes:
+    """A valid edition cut short, or with a few bytes changed."""
+    data = bytearray(EDITION)
+    if draw(st.booleans()):
+        return bytes(data[:draw(st.integers(0, len(data)))])
+    for _ in range(draw(st.integers(1, 4))):
+        data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    return bytes(data)
+
+
+@settings(deadline=timedelta(seconds=20))
+@given(st.one_of(st.binary(max_size=2000), xml_like, damaged_edition()))
+@example(b"")
+@example(EDITION)
+def test_validate_any_bytes_reports_or_fails_cleanly(data):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "edition.xml"
+        path.write_bytes(data)
+        result = runner.invoke(app, ["validate", str(path), "--format", "json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.exit_code in (0, 1, 2)
+    if result.exit_code == 2:
+        assert result.stderr.strip()
+    else:
+        json.loads(result.stdout)

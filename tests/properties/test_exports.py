@@ -1,0 +1,163 @@
+"""Property: the citation exports of each generated book (BibTeX, RIS, CSL-JSON) parse with
+their own readers (bibtexparser, rispy, the CSL-JSON schema) to the field values of the
+generated book, its chapters and the works its notes cite."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bibtexparser
+import jsonschema
+import pytest
+import rispy
+from hypothesis import given, note
+
+from teikit.pipeline import convert_text
+from teikit.transform import transform_bytes
+
+from .oracle import Book
+from .render import render
+from .strategies import books
+
+CSL_SCHEMA = Path(__file__).resolve().parents[1] / "xslt" / "fixtures" / "citations" / \
+    "csl-data.json"
+
+
+@dataclass
+class Item:
+    """One exported work as the generator made it."""
+
+    kind: str  # CSL type
+    title: str
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    year: str | None = None
+    container: str | None = None
+    publisher: str | None = None
+    pages: str | None = None  # "12" or "12-30"
+
+
+def expected_items(book: Book) -> list[Item]:
+    """The book, each contents entry with authors (as a chapter), each distinct cited work."""
+    cip, entries = book.cip, book.contents.entries
+    names = {role: [n for r in cip.responsibilities if r.role in roles for n in r.names]
+             for role, roles in (("authors", ("著", "编著")), ("editors", ("主编",)))}
+    title = cip.part_title or cip.title
+    full = title + (f"：{cip.other_title}" if cip.other_title else "")
+    year = str(cip.year)
+    items = [Item("book", full, names["authors"], names["editors"], year,
+                  publisher=cip.publisher)]
+    for i, entry in enumerate(entries):
+        if not entry.authors:
+            continue
+        last = entries[i + 1].page - 1 if i + 1 < len(entries) else None
+        pages = str(entry.page) if last in (None, entry.page) else f"{entry.page}-{last}"
+        items.append(Item("chapter", entry.title, list(entry.authors), names["editors"], year,
+                          title, cip.publisher, pages))
+    seen = set()
+    for n in render(book).notes:
+        c = n.citation
+        if c is None or (c.kind, c.title, c.authors, c.year, c.month, c.day) in seen:
+            continue
+        seen.add((c.kind, c.title, c.authors, c.year, c.month, c.day))
+        pages = "-".join(dict.fromkeys(str(p) for p in c.pages)) or None
+        if c.kind == "article-newspaper" and c.style == "gbt7714" and not c.pages:
+            pages = "1"
+        items.append(Item(c.kind, c.title, list(c.authors), [c.editor] if c.editor else [],
+                          str(c.year), c.container or None, c.publisher or None, pages))
+    return items
+
+
+def _edition(book: Book) -> bytes:
+    rendered = render(book)
+    note("raw text:\n" + rendered.text)
+    return convert_text(rendered.text, "random-book.txt").to_bytes()
+
+
+# --- BibTeX -------------------------------------------------------------------------
+
+BIBTEX_TYPES = {"book": "book", "chapter": "incollection", "article-newspaper": "article",
+                "article-journal": "article", "thesis": "thesis",
+                "paper-conference": "inproceedings"}
+
+
+def _bib_value(entry, key: str) -> str | None:
+    f = entry.fields_dict.get(key)
+    return None if f is None else re.sub(r"\\([{}%&$#_])", r"\1", f.value)
+
+
+def _bib_names(value: str | None) -> list[str]:
+    return [n.strip().removeprefix("{").removesuffix("}") for n in value.split(" and ")] \
+        if value else []
+
+
+def bibtex_item(entry) -> tuple:
+    kind = entry.entry_type
+    container = _bib_value(entry, "journal") or _bib_value(entry, "booktitle")
+    return (kind, _bib_value(entry, "title"), _bib_names(_bib_value(entry, "author")),
+            _bib_names(_bib_value(entry, "editor")), _bib_value(entry, "year"), container,
+            _bib_value(entry, "publisher") or _bib_value(entry, "institution")
+            or _bib_value(entry, "school"), (_bib_value(entry, "pages") or "").replace("--", "-")
+            or None)
+
+
+def _bibtex_expected(item: Item) -> tuple:
+    title = item.title.split("：")[0] if item.kind == "book" else item.title
+    return (BIBTEX_TYPES[item.kind], title, item.authors, item.editors, item.year,
+            item.container, item.publisher, item.pages)
+
+
+@given(books())
+def test_bibtex_reads_back(book):
+    library = bibtexparser.parse_string(transform_bytes(_edition(book), "bibtex"))
+    assert library.failed_blocks == []
+    assert [bibtex_item(e) for e in library.entries] == \
+        [_bibtex_expected(i) for i in expected_items(book)]
+
+
+# --- RIS ------------------------------------------------------------------------------
+
+RIS_TYPES = {"book": "BOOK", "chapter": "CHAP", "article-newspaper": "NEWS",
+             "article-journal": "JOUR", "thesis": "THES", "paper-conference": "CPAPER"}
+
+
+def ris_item(record: dict) -> tuple:
+    pages = "-".join(dict.fromkeys(p for p in (record.get("start_page"),
+                                               record.get("end_page")) if p)) or None
+    return (record["type_of_reference"], record.get("title"), record.get("authors", []),
+            record.get("secondary_authors", []), record.get("year"),
+            record.get("secondary_title"), record.get("publisher"), pages)
+
+
+@given(books())
+def test_ris_reads_back(book):
+    records = rispy.loads(transform_bytes(_edition(book), "ris"))
+    assert [ris_item(r) for r in records] == [
+        (RIS_TYPES[i.kind], i.title, i.authors, i.editors, i.year, i.container, i.publisher,
+         i.pages) for i in expected_items(book)]
+
+
+# --- CSL-JSON ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def csl_schema() -> jsonschema.Draft7Validator:
+    return jsonschema.Draft7Validator(json.loads(CSL_SCHEMA.read_text(encoding="utf-8")))
+
+
+def csl_item(item: dict) -> tuple:
+    return (item["type"], item["title"], [n["literal"] for n in item.get("author", [])],
+            [n["literal"] for n in item.get("editor", [])],
+            str(item["issued"]["date-parts"][0][0]), item.get("container-title"),
+            item.get("publisher"), item.get("page"))
+
+
+@given(book=books())
+def test_csl_json_is_valid_and_reads_back(book, csl_schema):
+    items = json.loads(transform_bytes(_edition(book), "csl-json"))
+    assert [e.message for e in csl_schema.iter_errors(items)] == []
+    assert [csl_item(i) for i in items] == [
+        (i.kind, i.title, i.authors, i.editors, i.year, i.container, i.publisher, i.pages)
+        for i in expected_items(book)]
