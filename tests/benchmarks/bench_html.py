@@ -9,7 +9,6 @@ for a document of that size on this machine (see the project's toolchain notes).
 from __future__ import annotations
 
 import argparse
-import copy
 import statistics
 import subprocess
 import sys
@@ -17,34 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from lxml import etree
+from big_edition import grow
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "tei" / "000_8288889db83d07b8.xml"
-TEI = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 JAVA_TEI_STYLESHEETS_S = 5.6
-
-
-def replicate(source: Path, size_mb: float) -> bytes:
-    """The edition with copies of its chapters until it weighs about size_mb."""
-    tree = etree.parse(str(source))
-    body = tree.find(f".//{{{TEI}}}body")
-    chapters = body.findall(f"{{{TEI}}}div")
-    page = max(int(pb.get("n")) for pb in tree.iter(f"{{{TEI}}}pb") if (pb.get("n") or "").isdigit())
-    copies = 0
-    while len(etree.tostring(tree, encoding="UTF-8")) < size_mb * 1_000_000:
-        copies += 1
-        for chapter in chapters:
-            clone = copy.deepcopy(chapter)
-            for element in clone.iter():
-                if element.get(XML_ID):
-                    element.set(XML_ID, f"{element.get(XML_ID)}-c{copies}")
-                if element.tag == f"{{{TEI}}}pb" and element.get("n"):
-                    page += 1
-                    element.set("n", str(page))
-            body.append(clone)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
 
 
 def cold_run(edition: Path, out_dir: Path) -> float:
@@ -65,7 +41,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         edition = Path(tmp) / "bench_edition.xml"
-        edition.write_bytes(replicate(BUNDLED, args.size_mb))
+        edition.write_bytes(grow(BUNDLED, args.size_mb))
         size = edition.stat().st_size / 1_000_000
         times = [cold_run(edition, Path(tmp) / f"html-{i}") for i in range(args.runs)]
         html_size = (Path(tmp) / "html-0" / "index.html").stat().st_size / 1_000_000
