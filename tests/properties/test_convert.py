@@ -76,10 +76,10 @@ def _text_characters(tree) -> Counter:
     for made in text.iterfind(f".//{{{TEI_NS}}}div[@type='bibliography']"):
         made.getparent().remove(made)  # compiled by teikit from the notes, not printed
     chars = Counter(SPACE.sub("", "".join(text.itertext())))
-    for note in text.iter(f"{{{TEI_NS}}}note"):
-        mark = note.get("n") or ""
-        times = 2 if note.get("anchored") != "false" else 1
-        caret = "^" if note.get("rend") == "sup" else ""
+    for element in text.iter(f"{{{TEI_NS}}}note"):
+        mark = element.get("n") or ""
+        times = 2 if element.get("anchored") != "false" else 1
+        caret = "^" if element.get("rend") == "sup" else ""
         for _ in range(times):
             chars.update(caret + mark)
     return chars
