@@ -56,21 +56,26 @@ def expected_items(book: Book) -> list[Item]:
         pages = str(entry.page) if last in (None, entry.page) else f"{entry.page}-{last}"
         items.append(Item("chapter", entry.title, list(entry.authors), names["editors"], year,
                           title, cip.publisher, pages))
-    seen = set()
+    works: dict[tuple, list] = {}  # one work: same kind, title, authors, container and date
     for n in render(book).notes:
         c = n.citation
-        if c is None:
-            continue
-        work = (c.kind, c.title, c.authors, c.container, c.year, c.month, c.day)
-        if work in seen:  # one work: same title, authors, container and date
-            continue
-        seen.add(work)
-        pages = "-".join(dict.fromkeys(str(p) for p in c.pages)) or None
-        if c.kind == "article-newspaper" and c.style == "gbt7714" and not c.pages:
-            pages = "1"
+        if c is not None:
+            works.setdefault((c.kind, c.title, c.authors, c.container, c.year, c.month, c.day),
+                             []).append(c)
+    for citations in works.values():
+        c = citations[0]
+        ranges = {_cited_pages(x) for x in citations}  # a page range only if all agree
         items.append(Item(c.kind, c.title, list(c.authors), [c.editor] if c.editor else [],
-                          str(c.year), c.container or None, c.publisher or None, pages))
+                          str(c.year), c.container or None, c.publisher or None,
+                          ranges.pop() if len(ranges) == 1 else None))
     return items
+
+
+def _cited_pages(c) -> str | None:
+    pages = "-".join(dict.fromkeys(str(p) for p in c.pages)) or None
+    if c.kind == "article-newspaper" and c.style == "gbt7714" and not c.pages:
+        pages = "1"
+    return pages
 
 
 def _edition(book: Book) -> bytes:
