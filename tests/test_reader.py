@@ -71,3 +71,8 @@ def test_missing_file_is_a_usage_error(tmp_path):
         read_path(tmp_path / "nope.txt")
     assert info.value.exit_code == ExitCode.USAGE
     assert "no such file" in str(info.value)
+
+
+def test_form_feeds_and_vertical_tabs_become_line_ends():
+    """pdftotext separates pages with a form feed; XML cannot hold it (whitespace only)."""
+    assert decode("第一页\f第二页\v完\n".encode("utf-8")) == "第一页\n第二页\n完\n"

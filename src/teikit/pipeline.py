@@ -39,6 +39,7 @@ def read_bytes(data: bytes, name: str = "<input>") -> str:
 def parse_book(text: str, source_name: str = "<input>", reporter: Reporter | None = None) -> Book:
     """Steps 2–3: detect the structure and build the model, passes included."""
     reporter = reporter or Reporter(source_name)
+    text = reader.normalise_breaks(text)
     reader.check_text(text, source_name)
     tokens = detect(split_blocks(text), reporter)
     book = build(tokens, source_name, reporter)

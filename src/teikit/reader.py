@@ -21,6 +21,9 @@ _BOMS = (
 FALLBACKS = ("utf-8", "gb18030")
 
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+#: Form feed (pdftotext's page separator) and vertical tab are whitespace that XML cannot
+#: hold: they become line ends (whitespace only; no printed character changes).
+_XML_UNSAFE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
@@ -52,9 +55,14 @@ def decode(data: bytes, name: str = "<input>") -> str:
             line = body[: exc.start].count(b"\n") + 1 if "8" in encoding else None
             raise InputError(f"the file starts with a {encoding} byte-order mark but is not "
                              f"valid {encoding}", path=name, line=line) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalise_breaks(text)
     check_text(text, name)
     return text
+
+
+def normalise_breaks(text: str) -> str:
+    """CRLF and CR to LF; form feed and vertical tab to LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_XML_UNSAFE_BREAKS)
 
 
 def check_text(text: str, name: str = "<input>") -> None:

@@ -40,6 +40,7 @@ def _convert_or_teikit_error(text: str) -> None:
 
 @given(st.one_of(genre_lines, st.text()))
 @example("\x08")  # found by this property: a control character reached lxml (ValueError)
+@example("0\x0c0")  # found by the deep run: a form feed reached lxml (ValueError)
 def test_any_text_converts_or_fails_cleanly(text):
     _convert_or_teikit_error(text)
 
