@@ -7,7 +7,7 @@ from pathlib import Path
 from teikit import pipeline
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.resources import schema_dir
-from teikit.transform import FORMATS, output_format, transform_bytes, transform_to_dir
+from teikit.transform import FORMATS, output_format, parse_edition, render_dir, render_text
 
 
 class StrictError(TeikitError):
@@ -66,19 +66,11 @@ def transform(edition: Path, to: str, output: Path | None = None,
     from teikit.xmlsafe import parse
 
     fmt = output_format(to)
+    if fmt.directory and output is None:
+        raise UsageError(f"--to {to} writes a folder: give it with -o")
     data = read_edition(edition)
     parse(data, name=str(edition))  # refuse hostile or malformed XML before Saxon sees it
-    base = Path(edition).resolve().as_uri()
-    if fmt.directory:
-        if output is None:
-            raise UsageError(f"--to {to} writes a folder: give it with -o")
-        transform_to_dir(data, to, Path(output), params, base)
-        return None
-    text = transform_bytes(data, to, params, base)
-    if output is not None:
-        pipeline.write_atomic(output, text.encode("utf-8"), force=True)
-        return None
-    return text
+    return _write(_saxon_edition(edition, data), fmt, output, params)
 
 
 def build(edition: Path, out_dir: Path) -> list[str]:
@@ -86,16 +78,32 @@ def build(edition: Path, out_dir: Path) -> list[str]:
     from teikit.validate import validate_file
     from teikit.validate.report import format_text
 
-    report = validate_file(str(edition))
+    report = validate_file(str(edition))  # parses safely: hostile XML is refused here
     if not report.valid:
         raise StrictError(f"the edition is invalid; nothing was written:\n{format_text(report)}",
                           path=str(edition))
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    node = _saxon_edition(edition, read_edition(edition))  # parsed once for every format
     log = [f"{edition}: valid"]
     stem = Path(edition).stem
     for fmt in FORMATS.values():
         target = out_dir / (f"{stem}-html" if fmt.directory else f"{stem}{fmt.suffix}")
-        transform(edition, fmt.name, target)
+        _write(node, fmt, target, None)
         log.append(f"wrote {target}")
     return log
+
+
+def _saxon_edition(edition: Path, data: bytes):
+    return parse_edition(data, Path(edition).resolve().as_uri())
+
+
+def _write(node, fmt, output: Path | None, params: dict | None) -> str | None:
+    if fmt.directory:
+        render_dir(node, fmt.name, Path(output), params)
+        return None
+    text = render_text(node, fmt.name, params)
+    if output is None:
+        return text
+    pipeline.write_atomic(output, text.encode("utf-8"), force=True)
+    return None

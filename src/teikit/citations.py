@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from teikit.model import Bibl, Field
+from teikit.model import Bibl, Field, merge_strings
 
 # A rule finds one citation in a segment: (start, end, kind, [(start, end, field, attrs)]).
 Found = tuple[int, int, str, list[tuple[int, int, str, dict[str, str]]]]
@@ -238,7 +238,7 @@ def parse_citation(text: str, line: int = 0) -> list[str | Bibl]:
         if sep:
             out.append(sep.group())
             last = sep.end()
-    return _merge_strings(out)
+    return merge_strings(out)
 
 
 def _parse_segment(segment: str, line: int) -> list[str | Bibl]:
@@ -262,16 +262,3 @@ def _parts(text: str, start: int, end: int, fields) -> list[str | Field]:
         cursor = f_end
     parts.append(text[cursor:end])
     return [p for p in parts if not (isinstance(p, str) and not p)]
-
-
-def _merge_strings(items: list[str | Bibl]) -> list[str | Bibl]:
-    out: list[str | Bibl] = []
-    for item in items:
-        if isinstance(item, str):
-            if not item:
-                continue
-            if out and isinstance(out[-1], str):
-                out[-1] += item
-                continue
-        out.append(item)
-    return out

@@ -18,7 +18,6 @@ class PageBreak:
 
     n: str | None = None
     line: int = 0  # source line where the new page's text starts
-    inferred: bool = True  # n was inferred (from the contents), not printed in the text
 
 
 @dataclass
@@ -70,7 +69,6 @@ class Note:
     caret: bool = False
     anchored: bool = True
     xml_id: str = ""
-    page: str | None = None  # the printed page the note stands on, once pages are known
 
 
 @dataclass
@@ -82,6 +80,20 @@ class Gap:
 
 
 Inline = Union[str, PageBreak, Note, Bibl, Gap]
+
+
+def merge_strings(content: list) -> list:
+    """Inline content with adjacent strings joined and empty strings dropped."""
+    out: list = []
+    for piece in content:
+        if isinstance(piece, str):
+            if not piece:
+                continue
+            if out and isinstance(out[-1], str):
+                out[-1] += piece
+                continue
+        out.append(piece)
+    return out
 
 
 def plain_text(content: list[Inline]) -> str:

@@ -119,31 +119,42 @@ def output_format(name: str) -> OutputFormat:
                          f"{', '.join(FORMATS)}") from None
 
 
-def transform_bytes(xml: bytes, to: str, params: dict | None = None,
-                    base_uri: str | None = None) -> str:
-    """Transform an edition (bytes of TEI XML) to a single-file format; returns the text."""
+def parse_edition(xml: bytes, base_uri: str | None = None):
+    """The edition parsed once for Saxon, to be transformed to any number of formats."""
+    return Transformer.get().parse(xml, base_uri)
+
+
+def render_text(node, to: str, params: dict | None = None) -> str:
+    """A parsed edition in a single-file format; returns the text."""
     fmt = output_format(to)
     if fmt.directory:
-        raise UsageError(f"format {to!r} writes a folder; use transform_to_dir")
-    transformer = Transformer.get()
-    node = transformer.parse(xml, base_uri)
-    result = transformer.run(xslt_dir() / fmt.stylesheet, node, params)
+        raise UsageError(f"format {to!r} writes a folder; use render_dir")
+    result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params)
     return fmt.after(result) if fmt.after else result
 
 
-def transform_to_dir(xml: bytes, to: str, out_dir: Path, params: dict | None = None,
-                     base_uri: str | None = None) -> Path:
-    """Transform to a folder format (HTML): ``out_dir/index.html`` plus the format's assets."""
+def render_dir(node, to: str, out_dir: Path, params: dict | None = None) -> Path:
+    """A parsed edition in a folder format (HTML): ``out_dir/index.html`` plus its assets."""
     import shutil
 
     fmt = output_format(to)
     out_dir.mkdir(parents=True, exist_ok=True)
-    transformer = Transformer.get()
-    node = transformer.parse(xml, base_uri)
-    result = transformer.run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
+    result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
     index = out_dir / "index.html"
     index.write_text(result, encoding="utf-8")
     assets = (xslt_dir() / fmt.stylesheet).parent / "assets"
     if assets.is_dir():
         shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
     return index
+
+
+def transform_bytes(xml: bytes, to: str, params: dict | None = None,
+                    base_uri: str | None = None) -> str:
+    """Transform an edition (bytes of TEI XML) to a single-file format; returns the text."""
+    return render_text(parse_edition(xml, base_uri), to, params)
+
+
+def transform_to_dir(xml: bytes, to: str, out_dir: Path, params: dict | None = None,
+                     base_uri: str | None = None) -> Path:
+    """Transform to a folder format (HTML): ``out_dir/index.html`` plus the format's assets."""
+    return render_dir(parse_edition(xml, base_uri), to, out_dir, params)

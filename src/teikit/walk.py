@@ -24,15 +24,6 @@ def text_blocks(blocks: list) -> Iterator:
             yield block
 
 
-def book_text_blocks(book: Book) -> Iterator:
-    for item in book.front:
-        if hasattr(item, "blocks"):
-            yield from text_blocks(item.blocks)
-    for chapter in book.chapters:
-        yield from text_blocks(chapter.abstract)
-        yield from text_blocks(chapter.blocks)
-
-
 def all_notes(book: Book) -> Iterator[Note]:
     """Every note, anchored or not, in the order the TEI serialises them."""
     for item in book.front:

@@ -8,9 +8,6 @@ Dropped, and why:
 - ``Heading.label``, ``Heading.scheme``, ``Heading.number``, ``Division.scheme``: the numbering
   is kept as printed inside the ``head`` text and as the division's ``@n`` (``Division.n``);
   which detection rule matched it is not markup.
-- ``PageBreak.inferred``: ``pb`` has no attribute for it (the header says that page numbers
-  are inferred, for the whole edition).
-- ``Note.page``: not serialised (the note's page follows from the preceding ``pb``).
 - ``Chapter.entry`` is compared as the number of its contents entry: the entry itself is
   compared once, in the contents.
 
@@ -29,14 +26,12 @@ from __future__ import annotations
 import dataclasses
 
 from teikit.model import (Chapter, Closer, ContentsEntry, Division, Heading, Note,
-                          PageBreak, TitleLine)
+                          PageBreak, TitleLine, merge_strings)
 
 _EVERYWHERE = {"line", "end_line", "dateline_line"}
 _DROPPED = {
     Heading: {"label", "scheme", "number"},
     Division: {"scheme"},
-    PageBreak: {"inferred"},
-    Note: {"page"},
 }
 _CONTENT = {"content", "signed", "parts"}  # fields holding inline content
 _EMPTY_IS_NONE = {Note: "n", PageBreak: "n", Division: "n", Chapter: "n", TitleLine: "lang",
@@ -63,25 +58,12 @@ def _node(node) -> dict:
             continue
         value = getattr(node, f.name)
         if f.name in _CONTENT:
-            value = merged(value)
+            value = merge_strings(value)
         dump[f.name] = comparable(value)
     if kind in _EMPTY_IS_NONE:
         name = _EMPTY_IS_NONE[kind]
         dump[name] = dump[name] or None
     return FIXES.get(kind, _same)(node, dump)
-
-
-def merged(content: list) -> list:
-    out: list = []
-    for piece in content:
-        if isinstance(piece, str):
-            if not piece:
-                continue
-            if out and isinstance(out[-1], str):
-                out[-1] += piece
-                continue
-        out.append(piece)
-    return out
 
 
 def _same(node, dump: dict) -> dict:
