@@ -33,7 +33,9 @@ def _text(tree, path: str) -> str | None:
 
 #: bag-info.txt fields from the teiHeader: (field, function of the tree and edition id).
 BAG_INFO_FIELDS = (
-    ("Source-Organization", lambda t, _: _text(t, "//t:publicationStmt/t:publisher"
+    ("Source-Organization", lambda t, _: _text(t, "//t:publicationStmt/*[self::t:publisher or "
+                                                  "self::t:authority]/t:orgName")
+                                         or _text(t, "//t:publicationStmt/t:publisher"
                                                   " | //t:publicationStmt/t:authority")),
     ("Contact-Name", lambda t, _: _text(t, "//t:publicationStmt//t:persName")),
     ("Contact-Email", lambda t, _: _text(t, "//t:publicationStmt//t:email")),

@@ -11,6 +11,7 @@ Four checks, every problem reported (not just the first), each naming the file:
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 import zipfile
@@ -71,25 +72,53 @@ def check_bag(bag_dir: Path):
     if bag.version_info != (1, 0):
         yield "bagit.txt", f"BagIt-Version is {bag.version}, not 1.0"
     try:
-        bag.validate(fast=False)
+        with _quiet_bagit():
+            bag.validate(fast=False)
     except bagit.BagValidationError as error:
-        details = error.details or _details(bag)
+        details = _details(bag) or error.details
         if not details:
             yield "bag-info.txt", error.message
         for detail in details:
             yield _detail(detail)
     except bagit.BagError as error:
         yield "bag-info.txt", str(error)
+    yield from _stray_tag_files(bag_dir, bag)
+
+
+def _stray_tag_files(bag_dir: Path, bag: bagit.Bag):
+    """BagIt lets tag files go unlisted; a teikit bag lists every one, so an unlisted one is stray."""
+    listed = {PurePosixPath(p).as_posix() for p in bag.entries}
+    for path in sorted(bag_dir.rglob("*")):
+        relative = path.relative_to(bag_dir).as_posix()
+        if (path.is_file() and not relative.startswith("data/")
+                and not relative.startswith("tagmanifest-") and relative not in listed):
+            yield relative, "in the bag but not in the tag manifests (a stray file)"
+
+
+@contextmanager
+def _quiet_bagit():
+    """bagit logs each problem as a warning; they are reported here, once, with the file."""
+    logger = logging.getLogger("bagit")
+    disabled, logger.disabled = logger.disabled, True
+    try:
+        yield
+    finally:
+        logger.disabled = disabled
 
 
 def _details(bag: bagit.Bag) -> list:
-    """bagit stops at a Payload-Oxum mismatch without naming the file; ask for the names."""
-    details = []
+    """bagit stops at its first failing stage (Payload-Oxum, completeness, then checksums), the
+    first without naming a file; run the last two in full so every file is named."""
+    details, seen = [], set()
     for check in (bag._validate_completeness, lambda: bag._validate_entries(1)):
         try:
-            check()
+            with _quiet_bagit():
+                check()
         except bagit.BagValidationError as error:
-            details.extend(error.details)
+            for detail in error.details:
+                if str(detail) not in seen:
+                    seen.add(str(detail))
+                    details.append(detail)
     return details
 
 
