@@ -71,7 +71,7 @@
       }"/>
   </xsl:function>
 
-  <!-- A classification code with its scheme's names (the taxonomy's titles), e.g. 中图法 D26. -->
+  <!-- A classification code with its scheme's names (the taxonomy's titles), e.g. 中图法 and a class number. -->
   <xsl:function name="rec:class" as="map(*)">
     <xsl:param name="code" as="element(classCode)"/>
     <xsl:variable name="taxonomy" select="key('rec:id', substring-after($code/@scheme, '#'), root($code))"/>
