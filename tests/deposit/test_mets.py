@@ -121,3 +121,19 @@ def test_struct_map_points_at_front_chapters_and_back(made):
         head = "".join(chapter.find("t:head", NS).xpath(".//text()[not(ancestor::t:note)]",
                                                            namespaces=NS))
         assert div.get("LABEL") == " ".join(head.split())
+
+
+def test_archivematica_metsrw_reads_every_file_with_its_checksum(made):
+    """An independent METS reader (metsrw, Archivematica's library) sees the same files."""
+    import metsrw
+
+    bag_dir, _, edition = made
+    document = metsrw.METSDocument.fromfile(str(bag_dir / "mets.xml"))
+    items = {f.path: f for f in document.all_files() if f.type == "Item"}
+    payload = sorted(p.relative_to(bag_dir).as_posix() for p in (bag_dir / "data").rglob("*")
+                     if p.is_file())
+    assert sorted(items) == payload
+    for path, item in items.items():
+        assert item.checksumtype == "SHA-256"
+        assert item.checksum == hashlib.sha256((bag_dir / path).read_bytes()).hexdigest()
+        assert item.use == _role(path, edition.stem)

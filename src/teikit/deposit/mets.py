@@ -2,7 +2,8 @@
 
 It lists every payload file in a fileGrp by role (master, source, schema, derivative-html,
 derivative-text, derivative-citations, any later format) with MIME type, size and SHA-256;
-references each descriptive record from a dmdSec (mdRef with its own checksum); and maps the
+references each descriptive record from a dmdSec (mdRef with its own checksum); lays the
+payload out as folders (a physical structMap, which Archivematica's metsrw needs); and maps the
 edition's structure — front, body, back and their divisions — to the master TEI file: an
 ``area`` points at an element by its xml:id (BETYPE IDREF) or, lacking one, by its XPointer
 child sequence (BETYPE XPTR, ``element(/1/2/1)``).
@@ -60,6 +61,7 @@ def build(bag: Path, tei: etree._ElementTree, files: list[PayloadFile],
                           OTHERTYPE="SOFTWARE"), CREATEDATE=created),
         *[_dmd_sec(bag, name, path, attributes) for name, path, attributes in records],
         M.fileSec(*_file_groups(bag, files, ids)),
+        M.structMap(_folders(files, ids, object_id), TYPE="physical", LABEL="Bag payload"),
         M.structMap(_structure(tei, ids[master.path], dmd_ids, label), TYPE="logical",
                     LABEL="TEI edition"),
         OBJID=object_id, LABEL=label, TYPE="TEI edition")
@@ -90,6 +92,22 @@ def _file(bag: Path, file: PayloadFile, file_id: str):
     return M.file(M.FLocat(LOCTYPE="URL", **{HREF: href(file.path)}), ID=file_id,
                   MIMETYPE=file.mime, SIZE=str(path.stat().st_size), CHECKSUM=sha256(path),
                   CHECKSUMTYPE="SHA-256")
+
+
+def _folders(files: list[PayloadFile], ids: dict[str, str], label: str):
+    """The payload as folders and files (the physical structMap Archivematica's metsrw reads)."""
+    root = M.div(TYPE="Directory", LABEL=label)
+    folders = {(): root}
+    for file in sorted(files, key=lambda f: f.path):
+        parts = tuple(file.path.split("/"))
+        for depth in range(1, len(parts)):
+            if parts[:depth] not in folders:
+                folder = M.div(TYPE="Directory", LABEL=parts[depth - 1])
+                folders[parts[:depth - 1]].append(folder)
+                folders[parts[:depth]] = folder
+        folders[parts[:-1]].append(M.div(M.fptr(FILEID=ids[file.path]), TYPE="Item",
+                                         LABEL=parts[-1]))
+    return root
 
 
 def _structure(tei: etree._ElementTree, master_id: str, dmd_ids: list[str], label: str):
