@@ -80,7 +80,7 @@ def test_dmd_secs_reference_the_records_with_checksums(made):
     for ref in refs:
         data = (bag_dir / ref.get(HREF)).read_bytes()
         assert ref.get("CHECKSUM") == hashlib.sha256(data).hexdigest()
-    top = tree.find("mets:structMap/mets:div", NS)
+    top = tree.find("mets:structMap[@TYPE='logical']/mets:div", NS)
     assert top.get("DMDID").split() == [d.getparent().get("ID") for d in refs]
 
 
