@@ -25,6 +25,14 @@ def schemas() -> dict[str, etree.XMLSchema]:
 
 
 @pytest.fixture(scope="session")
+def mods_schema():
+    """MODS 3.8 with xmlschema: libxml2 rejects the official XSD (duplicate IDREF attribute use)."""
+    import xmlschema
+
+    return xmlschema.XMLSchema(str(SCHEMAS / "mods-3-8.xsd"))
+
+
+@pytest.fixture(scope="session")
 def editions(tmp_path_factory, book_conversions) -> dict[str, Path]:
     """Each book as an edition file with its raw source beside it (same stem, .txt)."""
     folder = tmp_path_factory.mktemp("editions") / "tei"

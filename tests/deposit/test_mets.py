@@ -76,7 +76,8 @@ def test_dmd_secs_reference_the_records_with_checksums(made):
     bag_dir, tree, _ = made
     refs = tree.xpath("//mets:dmdSec/mets:mdRef", namespaces=NS)
     assert [(r.get(HREF), r.get("MDTYPE"), r.get("OTHERMDTYPE")) for r in refs] == [
-        ("metadata/oai_dc.xml", "DC", None), ("metadata/datacite.xml", "OTHER", "DataCite")]
+        ("metadata/oai_dc.xml", "DC", None), ("metadata/datacite.xml", "OTHER", "DataCite"),
+        ("metadata/mods.xml", "MODS", None)]
     for ref in refs:
         data = (bag_dir / ref.get(HREF)).read_bytes()
         assert ref.get("CHECKSUM") == hashlib.sha256(data).hexdigest()

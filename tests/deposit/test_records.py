@@ -145,6 +145,39 @@ def test_datacite_fields(book):
         "/d:resource/d:titles/d:title")
 
 
+# ---- MODS --------------------------------------------------------------------------------
+
+MODS = {"m": "http://www.loc.gov/mods/v3", "xlink": "http://www.w3.org/1999/xlink"}
+
+
+def test_mods_valid_and_fields(bags, mods_schema):
+    for name in BOOK_NAMES:
+        e = EXPECTED[name]
+        tree = etree.parse(str(bags[name] / "metadata" / "mods.xml"))
+        mods_schema.validate(tree)
+        field = lambda path: _all(tree, path, MODS)  # noqa: E731
+        whole, number = e["whole"]
+        if e["part"] != e["title"]:  # a part of a multipart book
+            assert field("/m:mods/m:titleInfo/m:title") == [whole]
+            assert field("/m:mods/m:titleInfo/m:partNumber") == [number]
+            assert field("/m:mods/m:titleInfo/m:partName") == [e["part"]]
+        else:
+            assert field("/m:mods/m:titleInfo/m:title") == [e["title"]]
+            assert field("/m:mods/m:relatedItem[@type='series']/m:titleInfo/m:title") == [whole]
+            assert field("/m:mods/m:relatedItem[@type='series']/m:titleInfo/m:partNumber") == [number]
+        names = [(n, "aut") for n in e["authors"]] + [(n, "edt") for n in e["editors"]]
+        assert [(_all(n, "m:namePart", MODS)[0], _all(n, "m:role/m:roleTerm[@type='code']", MODS)[0])
+                for n in tree.xpath("/m:mods/m:name", namespaces=MODS)] == names
+        assert field("//m:originInfo/m:publisher") == [e["publisher"]]
+        assert field("//m:originInfo/m:dateIssued") == [e["date"]]
+        assert field("/m:mods/m:subject/m:topic") == e["subjects"]
+        assert field("/m:mods/m:classification[@authority='clc']") == e["classes"]
+        assert field("/m:mods/m:identifier[@type='isbn']") == [e["isbn"]]
+        assert field("/m:mods/m:identifier[@type='cip']") == [e["cip"]]
+        assert field("//m:physicalDescription/m:extent") == e["extent"]
+        assert field("/m:mods/m:accessCondition/@xlink:href") == [LICENCE_URL]
+
+
 # ---- generated headers: the records follow the header, not a book ---------------------------
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}

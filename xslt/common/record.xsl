@@ -7,6 +7,8 @@
      rec:record($doc) is map {
        'book'          map(*)       cite:book($doc)
        'full-title'    xs:string    the title as the CIP data writes it: "Main. 4, Part title"
+       'main-title'    xs:string    the title proper (for a part: the common title of the whole)
+       'part', 'part-number'  xs:string?  a multipart book's part title and number
        'edition-id'    xs:string    the digital edition's identifier (publicationStmt/idno,
                                     else the stylesheet parameter edition-id)
        'edition-id-type' xs:string  its idno/@type (DOI, URI, …), else 'Local'
@@ -55,6 +57,9 @@
     <xsl:sequence select="map {
         'book': $book,
         'full-title': rec:full-title($doc),
+        'main-title': normalize-space(($monogr/title[@type = 'main'], $monogr/title)[1]),
+        'part': $monogr/title[@type = 'part'][1]!normalize-space(),
+        'part-number': $monogr/title[@type = 'part'][1]/@n!string(),
         'edition-id': if ($idno) then normalize-space($idno) else $edition-id,
         'edition-id-type': if ($idno/@type) then string($idno/@type) else 'Local',
         'edition-date': ($file/publicationStmt/date/@when, $file/editionStmt//date/@when)[1]!string(),

@@ -27,6 +27,7 @@ class Record:
 RECORDS: tuple[Record, ...] = (
     Record("oai_dc", "metadata/oai_dc.xsl", "metadata/oai_dc.xml", "DC"),
     Record("datacite", "metadata/datacite.xsl", "metadata/datacite.xml", "OTHER", "DataCite", "4.6"),
+    Record("mods", "metadata/mods.xsl", "metadata/mods.xml", "MODS", None, "3.8"),
 )
 
 
