@@ -121,6 +121,18 @@ def test_invalid_tei_inside_is_reported_with_its_line(bag):
     assert "margin" in result.output
 
 
+def test_tei_is_checked_even_without_a_mets(bag):
+    (bag / "mets.xml").unlink()
+    tei = bag / "data" / "tei" / "report.xml"
+    tei.write_text(tei.read_text(encoding="utf-8").replace('<note place="foot"',
+                                                            '<note place="margin"', 1),
+                   encoding="utf-8")
+    result = _verify(bag)
+    assert result.exit_code == 1
+    assert "report/mets.xml: error:" in result.output
+    assert "report/data/tei/report.xml:" in result.output and "margin" in result.output
+
+
 def test_tei_is_checked_against_the_schemas_inside(bag):
     (bag / "data" / "schema" / "teikit.rng").unlink()
     result = _verify(bag)
