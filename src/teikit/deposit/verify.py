@@ -78,8 +78,7 @@ def check_bag(bag_dir: Path):
         details = _details(bag) or error.details
         if not details:
             yield "bag-info.txt", error.message
-        for detail in details:
-            yield _detail(detail)
+        yield from _messages(details)
     except bagit.BagError as error:
         yield "bag-info.txt", str(error)
     yield from _stray_tag_files(bag_dir, bag)
@@ -122,16 +121,25 @@ def _details(bag: bagit.Bag) -> list:
     return details
 
 
-def _detail(detail) -> tuple[str, str]:
-    where = PurePosixPath(str(detail.path)).as_posix()
-    if isinstance(detail, bagit.ChecksumMismatch):
-        return where, (f"{detail.algorithm} checksum does not match the manifest (manifest "
-                       f"{detail.expected[:16]}…, file {detail.found[:16]}…): the file changed")
-    if isinstance(detail, bagit.FileMissing):
-        return where, "listed in the manifest but missing from the bag"
-    if isinstance(detail, bagit.UnexpectedFile):
-        return where, "in the bag but not in any manifest (a stray file)"
-    return where, str(detail)
+def _messages(details: list):
+    """One message per file: a missing file once (not also as a failed checksum), the
+    algorithms whose checksums fail together."""
+    missing = {str(d.path) for d in details if isinstance(d, bagit.FileMissing)}
+    failed: dict[str, list[str]] = {}
+    for detail in details:
+        where = PurePosixPath(str(detail.path)).as_posix()
+        if isinstance(detail, bagit.ChecksumMismatch):
+            if str(detail.path) not in missing:
+                failed.setdefault(where, []).append(detail.algorithm)
+        elif isinstance(detail, bagit.FileMissing):
+            yield where, "listed in the manifest but missing from the bag"
+        elif isinstance(detail, bagit.UnexpectedFile):
+            yield where, "in the bag but not in any manifest (a stray file)"
+        else:
+            yield where, str(detail)
+    for where, algorithms in failed.items():
+        yield where, (f"checksum ({', '.join(sorted(set(algorithms)))}) does not match the "
+                      "manifest: the file changed")
 
 
 # ---- TEI ----------------------------------------------------------------------------------
