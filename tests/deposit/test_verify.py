@@ -174,3 +174,13 @@ def test_not_a_bag(tmp_path):
     assert result.exit_code == 1 and "not a bag" in result.output
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     assert _verify(tmp_path / "file.txt").exit_code == 2
+
+
+def test_a_bagit_097_bag_is_not_a_teikit_deposit(bag):
+    (bag / "bagit.txt").write_text("BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n",
+                                   encoding="utf-8")
+    bagit.Bag(str(bag)).save()
+    assert bagit.Bag(str(bag)).is_valid()
+    result = _verify(bag)
+    assert result.exit_code == 1
+    assert "report/bagit.txt: error: BagIt-Version is 0.97, not 1.0" in result.output

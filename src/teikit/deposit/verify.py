@@ -20,7 +20,6 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 import bagit
-from lxml import etree
 
 from teikit.errors import ExitCode, TeikitError, UsageError
 
@@ -47,7 +46,7 @@ def verify(path: Path) -> list[str]:
     if not path.exists():
         raise UsageError("no such bag or zip", path=str(path))
     with _opened(path) as bag_dir:
-        label = path.name if path.is_dir() else f"{path.name}!{bag_dir.name}"
+        label = path.resolve().name if path.is_dir() else f"{path.name}!{bag_dir.name}"
         problems = [f"{label}/{where}: error: {message}" for where, message in _problems(bag_dir)]
     if problems:
         raise VerifyError(problems, str(path))
@@ -70,7 +69,8 @@ def check_bag(bag_dir: Path):
         yield "bagit.txt", f"not a bag: {error}"
         return
     if bag.version_info != (1, 0):
-        yield "bagit.txt", f"BagIt-Version is {bag.version}, not 1.0"
+        version = ".".join(map(str, bag.version_info))
+        yield "bagit.txt", f"BagIt-Version is {version}, not 1.0"
     try:
         with _quiet_bagit():
             bag.validate(fast=False)
