@@ -182,3 +182,16 @@ def test_usage_errors(editions, tmp_path):
     assert _invoke(editions["report"], "--verify", tmp_path).exit_code == 2
     assert _invoke("--verify", tmp_path / "nothing").exit_code == 2
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_doi_is_the_edition_identifier(editions):
+    from lxml import etree
+
+    from teikit.deposit.bag import edition_identifier
+
+    tree = etree.parse(str(editions["bundled"]))
+    assert edition_identifier(tree) == "000_8288889db83d07b8"
+    statement = tree.find(".//{http://www.tei-c.org/ns/1.0}publicationStmt")
+    doi = etree.SubElement(statement, "{http://www.tei-c.org/ns/1.0}idno", type="DOI")
+    doi.text = "10.5281/zenodo.1234"
+    assert edition_identifier(tree) == "10.5281/zenodo.1234"

@@ -59,8 +59,7 @@ def _deposit_one(edition: Path, out_dir: Path, as_zip: bool) -> Path:
     name = edition.stem
     data = edition.read_bytes()
     tree = parse(data, name=str(edition))
-    edition_id = (tree.xpath("normalize-space(//t:publicationStmt/t:idno[1])",
-                             namespaces=bag.TEI) or name)
+    edition_id = bag.edition_identifier(tree) or name
     with bag.staging(out_dir, name) as work:
         bag_dir = work / name
         bag_dir.mkdir()

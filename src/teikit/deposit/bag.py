@@ -31,6 +31,12 @@ def _text(tree, path: str) -> str | None:
     return found or None
 
 
+def edition_identifier(tree) -> str | None:
+    """The digital edition's identifier: a DOI if the header gives one, else its first idno."""
+    return (_text(tree, "//t:publicationStmt/t:idno[@type = 'DOI']")
+            or _text(tree, "//t:publicationStmt/t:idno"))
+
+
 #: bag-info.txt fields from the teiHeader: (field, function of the tree and edition id).
 BAG_INFO_FIELDS = (
     ("Source-Organization", lambda t, _: _text(t, "//t:publicationStmt/*[self::t:publisher or "
