@@ -195,3 +195,20 @@ def test_a_doi_is_the_edition_identifier(editions):
     doi = etree.SubElement(statement, "{http://www.tei-c.org/ns/1.0}idno", type="DOI")
     doi.text = "10.5281/zenodo.1234"
     assert edition_identifier(tree) == "10.5281/zenodo.1234"
+
+
+def test_readme_layout_names_every_part_of_a_bag(bags):
+    """The README's bag layout stays true: every tag file and payload folder of a real bag."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Depositing in a repository"):]
+    section = section[:section.index("\n## ", 5)]
+    bag_dir = bags["bundled"]
+    stem = bag_dir.name
+    for path in sorted(p for p in bag_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(bag_dir).as_posix().replace(stem, "NAME")
+        parts = relative.split("/")
+        folder = parts[0] == "data" and parts[1] in ("schema", "build")
+        shown = "/".join(parts[:2]) + "/" if folder else relative
+        assert shown in section, relative
+    for name in sorted(p.name for p in (bag_dir / "data" / "schema").iterdir()):
+        assert name in section, name
