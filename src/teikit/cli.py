@@ -103,9 +103,10 @@ def _params(pairs: list[str]) -> dict:
 
 
 def _register_extensions() -> None:
-    from teikit import cli_validate
+    from teikit import cli_deposit, cli_validate
 
     cli_validate.register(app)
+    cli_deposit.register(app)
 
 
 def main() -> None:
