@@ -238,16 +238,16 @@ def test_a_paragraph_of_elements_only_reads_back_without_the_indentation():
 
 
 def test_the_gap_closing_the_last_paragraph_is_the_excerpt_end():
-    book = read_edition(edition('<body><div type="chapter"><p>文<gap reason="excerpt-end"/></p>'
-                                '<p>社区治<gap reason="excerpt-end"/></p></div></body>'))
-    assert book.truncated == Gap("excerpt-end")
-    assert book.chapters[0].blocks == [Paragraph(["文", Gap("excerpt-end")]),
+    book = read_edition(edition('<body><div type="chapter"><p>文<gap reason="sampling"/></p>'
+                                '<p>社区治<gap reason="sampling"/></p></div></body>'))
+    assert book.truncated == Gap("sampling")
+    assert book.chapters[0].blocks == [Paragraph(["文", Gap("sampling")]),
                                        Paragraph(["社区治"])]
 
 
 @pytest.mark.parametrize("body, truncated", [
-    ('<p><gap reason="excerpt"/></p>', None),
-    ('<gap reason="excerpt-end"/>', Gap("excerpt-end")),
+    ('<p><gap reason="sampling"/></p>', None),
+    ('<gap reason="sampling"/>', Gap("sampling")),
 ], ids=["placeholder", "gap-in-body"])
 def test_a_body_without_running_text(body, truncated):
     book = read_edition(edition(f"<body>{body}</body>"))

@@ -73,10 +73,12 @@ class Note:
 
 @dataclass
 class Gap:
-    """The source text stops here (the excerpt ends mid-sentence)."""
+    """The source text stops here: the edition is an excerpt (TEI's suggested reason
+    "sampling"); ``extent`` says what is left out, when the contents tell it."""
 
-    reason: str = "excerpt-end"
+    reason: str = "sampling"
     line: int = 0
+    extent: str = ""
 
 
 Inline = Union[str, PageBreak, Note, Bibl, Gap]

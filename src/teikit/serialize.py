@@ -84,7 +84,10 @@ def field(item: Field) -> etree._Element:
 
 
 def gap(item: Gap) -> etree._Element:
-    return E.gap(reason=item.reason)
+    element = E.gap(reason=item.reason)
+    if item.extent:
+        element.set("extent", item.extent)
+    return element
 
 
 INLINE = {PageBreak: pb, Note: note, Bibl: bibl, Gap: gap}
@@ -283,7 +286,7 @@ def book_text(book: Book) -> etree._Element:
     if book.truncated is not None:
         _close_with_gap(body, book.truncated)
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
-        body.append(E.p(E.gap(reason="excerpt")))
+        body.append(E.p(E.gap(reason="sampling")))
     parts = ([front] if len(front) else []) + [body]
     works = bibliography.collect(book)
     if works:  # the works cited in the notes, each linked to its notes (nothing printed: no head)

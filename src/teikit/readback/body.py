@@ -54,7 +54,8 @@ def _placeholder(kids: list[etree._Element]) -> bool:
     if len(kids) != 1 or not is_tei(kids[0], "p"):
         return False
     inner = children(kids[0])
-    return (len(inner) == 1 and is_tei(inner[0], "gap") and inner[0].get("reason") == "excerpt"
+    return (len(inner) == 1 and is_tei(inner[0], "gap") and inner[0].get("reason") == "sampling"
+            and not inner[0].get("extent")
             and not full_text(kids[0]).strip())
 
 

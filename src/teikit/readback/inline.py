@@ -66,7 +66,7 @@ def field(element: etree._Element) -> Field:
 
 
 def gap(element: etree._Element) -> Gap:
-    return Gap(reason=element.get("reason") or "")
+    return Gap(reason=element.get("reason") or "", extent=element.get("extent") or "")
 
 
 INLINE = {"pb": pb, "note": note, "bibl": bibl, "gap": gap}
