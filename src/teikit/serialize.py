@@ -56,6 +56,8 @@ def note(item: Note) -> etree._Element:
         attrs["rend"] = "sup"  # the extraction prints a superscript mark as ^①
     if not item.anchored:
         attrs["anchored"] = "false"
+    if item.type:
+        attrs["type"] = item.type
     element = E.note(attrs)
     if item.xml_id:
         element.set(XML_ID, item.xml_id)
@@ -207,7 +209,7 @@ def colophon(item: Colophon) -> etree._Element:
 
 
 def preface(item: Preface) -> etree._Element:
-    element = E.div(heading(item.head), type="preface")
+    element = E.div(heading(item.head), type=item.type)
     element.set(XML_ID, item.xml_id)
     return blocks(element, item.blocks)
 
