@@ -186,7 +186,7 @@ def test_chapter_fields_page_range_and_contents_entry():
         "<byline><docAuthor>\n  <orgName>广州市党建学会</orgName>\n</docAuthor>"
         "<docAuthor><persName>王明</persName></docAuthor></byline>"
         '<note place="foot" anchored="false" xml:id="n2">本研究报告属于课题成果。</note>'
-        "<argument><p><label>【内容提要】</label>提要。</p><pb n=\"6\"/><p>又。</p></argument>"
+        "<argument><head>【内容提要】</head><p>提要。</p><pb n=\"6\"/><p>又。</p></argument>"
         "<p>正文。</p></div>", CHAPTER_HEADER, CHAPTER_CONTENTS)
     assert (chapter.n, chapter.xml_id, chapter.page_from, chapter.page_to) == ("1", "ch1", "5", "9")
     assert chapter.head.content == ["题", Note("*", ["题注。"], xml_id="n1")]

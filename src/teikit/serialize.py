@@ -98,11 +98,8 @@ INLINE = {PageBreak: pb, Note: note, Bibl: bibl, Gap: gap}
 # --- blocks ------------------------------------------------------------------------
 
 
-def paragraph(item: Paragraph, label: str | None = None) -> etree._Element:
-    element = E.p()
-    if label:
-        element.append(E.label(label))
-    return inline(element, item.content)
+def paragraph(item: Paragraph) -> etree._Element:
+    return inline(E.p(), item.content)
 
 
 def heading(item: Heading) -> etree._Element:
@@ -262,13 +259,9 @@ def chapter(item: Chapter) -> list[etree._Element]:
         element.append(E.byline(*[E.docAuthor(name_element(a.text)) for a in item.authors]))
     for division_note in item.notes:
         element.append(note(division_note))
-    if item.abstract:
-        argument = E.argument()
-        for index, block in enumerate(item.abstract):
-            if index == 0 and isinstance(block, Paragraph):
-                argument.append(paragraph(block, label=item.abstract_label or None))
-            else:
-                argument.append(BLOCK[type(block)](block))
+    if item.abstract:  # the printed label (【内容提要】) heads the abstract
+        argument = E.argument(E.head(item.abstract_label)) if item.abstract_label else E.argument()
+        blocks(argument, item.abstract)
         element.append(argument)
     blocks(element, item.blocks)
     result = []
