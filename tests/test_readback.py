@@ -186,7 +186,7 @@ def test_chapter_fields_page_range_and_contents_entry():
         "<byline><docAuthor>\n  <orgName>广州市党建学会</orgName>\n</docAuthor>"
         "<docAuthor><persName>王明</persName></docAuthor></byline>"
         '<note place="foot" anchored="false" xml:id="n2">本研究报告属于课题成果。</note>'
-        "<argument><p><label>【内容提要】</label>提要。</p><pb n=\"6\"/><p>又。</p></argument>"
+        "<argument><head>【内容提要】</head><p>提要。</p><pb n=\"6\"/><p>又。</p></argument>"
         "<p>正文。</p></div>", CHAPTER_HEADER, CHAPTER_CONTENTS)
     assert (chapter.n, chapter.xml_id, chapter.page_from, chapter.page_to) == ("1", "ch1", "5", "9")
     assert chapter.head.content == ["题", Note("*", ["题注。"], xml_id="n1")]
@@ -238,16 +238,16 @@ def test_a_paragraph_of_elements_only_reads_back_without_the_indentation():
 
 
 def test_the_gap_closing_the_last_paragraph_is_the_excerpt_end():
-    book = read_edition(edition('<body><div type="chapter"><p>文<gap reason="excerpt-end"/></p>'
-                                '<p>社区治<gap reason="excerpt-end"/></p></div></body>'))
-    assert book.truncated == Gap("excerpt-end")
-    assert book.chapters[0].blocks == [Paragraph(["文", Gap("excerpt-end")]),
+    book = read_edition(edition('<body><div type="chapter"><p>文<gap reason="sampling"/></p>'
+                                '<p>社区治<gap reason="sampling"/></p></div></body>'))
+    assert book.truncated == Gap("sampling")
+    assert book.chapters[0].blocks == [Paragraph(["文", Gap("sampling")]),
                                        Paragraph(["社区治"])]
 
 
 @pytest.mark.parametrize("body, truncated", [
-    ('<p><gap reason="excerpt"/></p>', None),
-    ('<gap reason="excerpt-end"/>', Gap("excerpt-end")),
+    ('<p><gap reason="sampling"/></p>', None),
+    ('<gap reason="sampling"/>', Gap("sampling")),
 ], ids=["placeholder", "gap-in-body"])
 def test_a_body_without_running_text(body, truncated):
     book = read_edition(edition(f"<body>{body}</body>"))

@@ -20,13 +20,15 @@ def schema_href(output: Path) -> str:
     return relative.replace(os.sep, "/") + "/"
 
 
-def edition_settings(source: Path, edition_id=None, publisher=None, licence=None):
-    """The digital edition's settings: the identifier defaults to the source's file stem."""
+def edition_settings(source: Path, edition_id=None, publisher=None, licence=None, **people):
+    """The digital edition's settings: the identifier defaults to the source's file stem;
+    ``people`` are ``encoder``, ``authority`` and ``rights_holder`` (None: not given)."""
     from dataclasses import replace
 
     from teikit.header.settings import EditionSettings
 
-    settings = replace(EditionSettings(), identifier=edition_id or source.stem)
+    settings = replace(EditionSettings(), identifier=edition_id or source.stem,
+                       **{k: v for k, v in people.items() if v is not None})
     if publisher is not None:
         settings = replace(settings, publisher=publisher)
     if licence is not None:
@@ -37,11 +39,11 @@ def edition_settings(source: Path, edition_id=None, publisher=None, licence=None
 
 def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
             edition_id: str | None = None, publisher: str | None = None,
-            licence: str | None = None) -> pipeline.Conversion:
+            licence: str | None = None, **people: str | None) -> pipeline.Conversion:
     source, output = Path(source), Path(output)
     if output.exists() and not force:
         raise UsageError("output file exists; pass --force to overwrite it", path=str(output))
-    settings = edition_settings(source, edition_id, publisher, licence)
+    settings = edition_settings(source, edition_id, publisher, licence, **people)
     conversion = pipeline.convert_file(source, settings, schema_href(output))
     if strict and conversion.reporter.warnings:
         details = "; ".join(str(m) for m in conversion.reporter.warnings)

@@ -39,14 +39,18 @@ def convert(
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1, no output)."),
     edition_id: Optional[str] = typer.Option(None, "--id", help="Identifier of the digital edition."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher of the digital edition."),
-    licence: Optional[str] = typer.Option(None, "--licence", help="Licence of the digital edition (URL)."),
+    licence: Optional[str] = typer.Option(None, "--licence", help="Licence of the encoding (URL); the printed text keeps its copyright."),
+    encoder: Optional[str] = typer.Option(None, "--encoder", help="The person responsible for the encoding."),
+    authority: Optional[str] = typer.Option(None, "--authority", help="The body responsible for an unpublished edition."),
+    rights_holder: Optional[str] = typer.Option(None, "--rights-holder", help="Copyright holder of the printed text (default: its publisher)."),
 ) -> None:
     """Convert a raw text into a TEI edition (atomically; never overwrites without --force)."""
     from teikit import api
 
     try:
         result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
-                             publisher=publisher, licence=licence)
+                             publisher=publisher, licence=licence, encoder=encoder,
+                             authority=authority, rights_holder=rights_holder)
     except TeikitError as error:
         fail(error)
     result.reporter.emit(sys.stderr)

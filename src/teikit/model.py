@@ -61,6 +61,8 @@ class Note:
     ``n`` is the marker as printed without the caret ("①", "*", "[1]"); ``caret`` says the
     extraction printed it with a leading ``^`` (a superscript marker) at anchor and note.
     ``anchored=False`` is a note on the whole division (it had no mark in the text).
+    ``type`` (the ODD's note types): "author" for a note on the signer of a preface,
+    "general" for a note on a division as a whole, "" for an ordinary footnote.
     """
 
     n: str | None
@@ -69,14 +71,17 @@ class Note:
     caret: bool = False
     anchored: bool = True
     xml_id: str = ""
+    type: str = ""
 
 
 @dataclass
 class Gap:
-    """The source text stops here (the excerpt ends mid-sentence)."""
+    """The source text stops here: the edition is an excerpt (TEI's suggested reason
+    "sampling"); ``extent`` says what is left out, when the contents tell it."""
 
-    reason: str = "excerpt-end"
+    reason: str = "sampling"
     line: int = 0
+    extent: str = ""
 
 
 Inline = Union[str, PageBreak, Note, Bibl, Gap]
@@ -210,11 +215,15 @@ class Closer:
 
 @dataclass
 class Preface:
+    """A preface; ``type`` "foreword" when someone other than the book's authors or editors
+    signs it (the ODD's div types), "preface" otherwise."""
+
     head: Heading
     blocks: list[Block] = field(default_factory=list)
     closer: Closer | None = None
     xml_id: str = "preface"
     line: int = 0
+    type: str = "preface"
 
 
 @dataclass

@@ -56,6 +56,8 @@ def note(item: Note) -> etree._Element:
         attrs["rend"] = "sup"  # the extraction prints a superscript mark as ^①
     if not item.anchored:
         attrs["anchored"] = "false"
+    if item.type:
+        attrs["type"] = item.type
     element = E.note(attrs)
     if item.xml_id:
         element.set(XML_ID, item.xml_id)
@@ -84,7 +86,10 @@ def field(item: Field) -> etree._Element:
 
 
 def gap(item: Gap) -> etree._Element:
-    return E.gap(reason=item.reason)
+    element = E.gap(reason=item.reason)
+    if item.extent:
+        element.set("extent", item.extent)
+    return element
 
 
 INLINE = {PageBreak: pb, Note: note, Bibl: bibl, Gap: gap}
@@ -93,11 +98,8 @@ INLINE = {PageBreak: pb, Note: note, Bibl: bibl, Gap: gap}
 # --- blocks ------------------------------------------------------------------------
 
 
-def paragraph(item: Paragraph, label: str | None = None) -> etree._Element:
-    element = E.p()
-    if label:
-        element.append(E.label(label))
-    return inline(element, item.content)
+def paragraph(item: Paragraph) -> etree._Element:
+    return inline(E.p(), item.content)
 
 
 def heading(item: Heading) -> etree._Element:
@@ -204,7 +206,7 @@ def colophon(item: Colophon) -> etree._Element:
 
 
 def preface(item: Preface) -> etree._Element:
-    element = E.div(heading(item.head), type="preface")
+    element = E.div(heading(item.head), type=item.type)
     element.set(XML_ID, item.xml_id)
     return blocks(element, item.blocks)
 
@@ -257,13 +259,9 @@ def chapter(item: Chapter) -> list[etree._Element]:
         element.append(E.byline(*[E.docAuthor(name_element(a.text)) for a in item.authors]))
     for division_note in item.notes:
         element.append(note(division_note))
-    if item.abstract:
-        argument = E.argument()
-        for index, block in enumerate(item.abstract):
-            if index == 0 and isinstance(block, Paragraph):
-                argument.append(paragraph(block, label=item.abstract_label or None))
-            else:
-                argument.append(BLOCK[type(block)](block))
+    if item.abstract:  # the printed label (【内容提要】) heads the abstract
+        argument = E.argument(E.head(item.abstract_label)) if item.abstract_label else E.argument()
+        blocks(argument, item.abstract)
         element.append(argument)
     blocks(element, item.blocks)
     result = []
@@ -283,7 +281,7 @@ def book_text(book: Book) -> etree._Element:
     if book.truncated is not None:
         _close_with_gap(body, book.truncated)
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
-        body.append(E.p(E.gap(reason="excerpt")))
+        body.append(E.p(E.gap(reason="sampling")))
     parts = ([front] if len(front) else []) + [body]
     works = bibliography.collect(book)
     if works:  # the works cited in the notes, each linked to its notes (nothing printed: no head)

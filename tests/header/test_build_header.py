@@ -40,9 +40,16 @@ def test_bundled_title_statement(bundled):
     assert texts(bundled, ts + "t:title[@type='main']") == ["广州党建研究报告"]
     assert texts(bundled, ts + "t:title[@type='part'][@n='4']") == ["基层党建工作创新专题调研"]
     assert texts(bundled, ts + "t:editor[@role='editor']") == ["尹德慈"]
-    assert texts(bundled, ts + "t:funder") == ["广州市党史党建重点研究基地出版资助项目"]
-    assert texts(bundled, ts + "t:funder/t:orgName") == ["广州市党史党建重点研究基地"]
-    assert texts(bundled, ts + "t:respStmt/t:name") == ["teikit"]
+    # the print's funding line funds the print: it describes the source, not this encoding
+    assert texts(bundled, ts + "t:funder") == []
+    sd = "t:fileDesc/t:sourceDesc/t:biblStruct/t:note[@type='funding']"
+    assert texts(bundled, sd) == ["广州市党史党建重点研究基地出版资助项目"]
+    assert texts(bundled, sd + "/t:orgName") == ["广州市党史党建重点研究基地"]
+    # no person was named: none is invented, and the software is no person
+    assert texts(bundled, ts + "t:respStmt") == []
+    named = bundled.xpath("//*[not(*)][normalize-space() = 'teikit']", namespaces=NS)
+    assert named == bundled.xpath("t:encodingDesc/t:appInfo/t:application/t:label",
+                                  namespaces=NS)
 
 
 def test_bundled_series_prize_extent_and_publication(bundled):
@@ -55,6 +62,20 @@ def test_bundled_series_prize_extent_and_publication(bundled):
     assert attrs(bundled, fd + "t:publicationStmt/t:availability/t:licence", "target") == [
         "https://creativecommons.org/licenses/by/4.0/"]
     assert attrs(bundled, fd + "t:publicationStmt/t:date", "when") == ["2024-01-02"]
+    # the licence covers the encoding; the printed text keeps its copyright
+    availability = fd + "t:publicationStmt/t:availability"
+    assert attrs(bundled, availability, "status") == ["restricted"]
+    rights = texts(bundled, availability + "/t:p")[0]
+    assert "广东经济出版社" in rights and "版权所有 翻印必究" in rights
+    assert "encoding" in texts(bundled, availability + "/t:licence")[0]
+
+
+def test_english_prose_of_the_header_is_tagged_english(bundled):
+    for element in bundled.iter():
+        own = "".join(t for t in [element.text, *(c.tail for c in element)] if t)
+        if sum(c.isascii() and c.isalpha() for c in own) > 20:
+            lang = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
+            assert lang == ["en"], (element.tag, own[:60])
 
 
 def test_bundled_source_description_holds_every_cip_and_colophon_fact(bundled):
@@ -94,7 +115,9 @@ def test_bundled_biblstruct_notes_and_verbatim_cip(bundled):
 
 def test_bundled_encoding_and_profile(bundled):
     assert attrs(bundled, "t:encodingDesc/t:classDecl/t:taxonomy",
-                 "{http://www.w3.org/XML/1998/namespace}id") == ["clc"]
+                 "{http://www.w3.org/XML/1998/namespace}id") == ["clc", "cct"]
+    # the subject headings name their scheme, and the pointer resolves
+    assert attrs(bundled, "t:profileDesc/t:textClass/t:keywords", "scheme") == ["#cct"]
     interpretation = " ".join(texts(bundled, "t:encodingDesc/t:editorialDecl/t:interpretation/t:p"))
     assert "4 footnotes moved" in interpretation and "from the start page printed in the contents" in interpretation
     assert texts(bundled, "t:encodingDesc/t:editorialDecl/t:segmentation") == [
@@ -140,9 +163,9 @@ def test_invented_book_header():
 
 def test_invented_book_has_nothing_the_source_lacks():
     header, _ = header_of(invented_book())
-    for absent in ["t:fileDesc/t:notesStmt", "t:fileDesc/t:titleStmt/t:funder",
+    for absent in ["t:fileDesc/t:notesStmt", "//t:note[@type='funding']",
                    "//t:measure[@unit='sheet']", "//t:measure[@unit='kiloword']",
-                   "//t:note[@type='printing']", "//t:distributor", "//t:availability/t:p",
+                   "//t:note[@type='printing']", "//t:distributor", "//t:monogr/t:availability",
                    "//t:language[@ident='zh-Hant']", "//t:segmentation", "//t:interpretation",
                    "//t:pubPlace/t:address"]:
         assert header.xpath(absent, namespaces=NS) == [], absent
@@ -157,6 +180,25 @@ def test_settings_publisher_and_identifier():
     assert texts(header, ps + "t:publisher") == ["某大学图书馆"]
     assert texts(header, ps + "t:idno[@type='URI']") == ["https://example.org/ed/1"]
     assert attrs(header, ps + "t:availability/t:licence", "target") == [None]
+
+
+@pytest.mark.parametrize("identifier, kind", [
+    ("https://example.org/ed/1", "URI"), ("urn:nbn:de:101-1", "URI"),
+    ("10.5281/zenodo.123", "DOI"), ("doi:10.1000/xyz", "DOI"), ("000_8288889db83d07b8", "teikit"),
+    ("我的版本", "teikit")])
+def test_identifier_type_follows_the_identifier(identifier, kind):
+    header, _ = header_of(invented_book(), EditionSettings(identifier=identifier, date="2024-01-02"))
+    assert attrs(header, "t:fileDesc/t:publicationStmt/t:idno", "type") == [kind]
+
+
+def test_encoder_authority_and_rights_holder_are_the_users():
+    settings = EditionSettings(encoder="陈某", authority="某大学图书馆", rights_holder="某出版社有限公司",
+                               date="2024-01-02")
+    header, _ = header_of(bundled_book(), settings)
+    assert texts(header, "t:fileDesc/t:titleStmt/t:respStmt/t:persName") == ["陈某"]
+    assert texts(header, "t:fileDesc/t:publicationStmt/t:authority") == ["某大学图书馆"]
+    rights = texts(header, "t:fileDesc/t:publicationStmt/t:availability/t:p")[0]
+    assert "某出版社有限公司" in rights and "广东经济出版社" not in rights
 
 
 def test_book_without_cip_or_colophon_uses_title_page():

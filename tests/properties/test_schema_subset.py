@@ -24,7 +24,7 @@ ATTRIBUTES = ("type", "n", "level", "unit", "when", "from", "to", "place", "rend
               "role", "target", "corresp", "scheme", "reason", "quantity", XML_ID)
 VALUES = ("", "1", "x", "a", "m", "j", "s", "foot", "page", "volume", "issue", "true", "false",
           "section", "chapter", "subsection", "2012", "2012-09", "2012-13-40", "#ch1", "#nowhere",
-          "ch1", "n1", "1 2", " spaced ", "excerpt-end", "sup", "main", "part", "ISBN")
+          "ch1", "n1", "1 2", " spaced ", "sampling", "sup", "main", "part", "ISBN")
 TEXTS = ("党建", "。", " ", "\t", "①", "2012年")
 
 mutation = st.tuples(st.sampled_from(("rename", "delete", "duplicate", "move", "attribute",

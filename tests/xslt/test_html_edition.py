@@ -284,3 +284,11 @@ def test_an_element_without_rendering_fails_the_transform(tmp_path):
     xml = SECOND.read_bytes().replace(b"<q>", b"<unclear>").replace(b"</q>", b"</unclear>")
     with pytest.raises(TransformError, match="no rendering for TEI element unclear"):
         build_html(SECOND, tmp_path, xml=xml)
+
+
+def test_footer_separates_the_encodings_licence_from_the_texts_copyright(doc):
+    footer = next(e for e in doc.iter("footer"))
+    licence = next(a for a in footer.iter("a") if a.get("rel") == "license")
+    assert "encoding" in text(licence)
+    rights = [text(p) for p in footer.iter("p") if p.get("class") == "rights"]
+    assert len(rights) == 1 and "广东经济出版社" in rights[0] and "版权所有" in rights[0]

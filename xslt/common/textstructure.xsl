@@ -59,6 +59,13 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- An abstract's head is its printed label (【内容提要】), not a heading of the outline. -->
+  <xsl:template match="argument/head">
+    <xsl:call-template name="tk:make-inline">
+      <xsl:with-param name="kind" select="'label'"/>
+    </xsl:call-template>
+  </xsl:template>
+
   <xsl:template match="head">
     <xsl:call-template name="tk:make-heading">
       <xsl:with-param name="level" select="tk:division-level(..) + 1"/>

@@ -155,6 +155,9 @@
           </a>
         </xsl:for-each>
       </p>
+      <xsl:for-each select="$publication/availability/p">
+        <p class="rights" lang="{(tk:prose-lang(.), tk:lang(.))[1]}"><xsl:value-of select="normalize-space()"/></p>
+      </xsl:for-each>
     </footer>
   </xsl:template>
 

@@ -44,7 +44,7 @@
 
   <!-- The abstract, set apart, named by its printed label (【内容提要】) when it has one. -->
   <xsl:template name="tk:abstract">
-    <xsl:variable name="label" select="(.//label)[1]"/>
+    <xsl:variable name="label" select="(head, .//label)[1]"/>
     <section class="abstract"
              aria-label="{if ($label) then replace(normalize-space($label), '^[【\[(（]|[】\])）]$', '')
                           else tk:label('abstract')}">

@@ -32,7 +32,7 @@
     'title-page-main': '扉页',
     'cip': '图书在版编目数据',
     'colophon': '版权页',
-    'gap-excerpt-end': '〔节选至此〕',
+    'gap-sampling': '〔节选至此〕',
     'gap': '〔原文缺〕',
     'title': '题名',
     'series': '丛书',

@@ -56,6 +56,14 @@
 
   <xsl:template match="gap"/>
 
+  <!-- An abstract's label (its head) was printed at the start of its first paragraph. -->
+  <xsl:template match="argument/head[following-sibling::*[1][self::p]]"/>
+  <xsl:template match="argument/p[preceding-sibling::*[1][self::head]]">
+    <xsl:sequence select="$txt:blank"/>
+    <xsl:apply-templates select="preceding-sibling::head/node(), node()"/>
+    <xsl:sequence select="$txt:blank"/>
+  </xsl:template>
+
   <!-- One line per row and per contents entry. -->
   <xsl:template match="row | list/item">
     <xsl:apply-templates/>

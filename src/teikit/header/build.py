@@ -4,6 +4,7 @@ from __future__ import annotations
 from lxml import etree
 
 from teikit.errors import Reporter
+from teikit.header.elements import english
 from teikit.header.encoding_desc import build_encoding_desc
 from teikit.header.facts import gather
 from teikit.header.file_desc import build_file_desc
@@ -26,5 +27,5 @@ def build_header(book: Book, settings: EditionSettings, reporter: Reporter) -> e
 
 def revision_desc(book: Book, settings: EditionSettings) -> etree._Element:
     source = f" from {book.source_name}" if book.source_name else ""
-    return E.revisionDesc(E.change(
-        f"Converted{source} to TEI P5 by teikit {settings.teikit_version}.", when=settings.date))
+    return E.revisionDesc(english(E.change(
+        f"Converted{source} to TEI P5 by teikit {settings.teikit_version}.", when=settings.date)))

@@ -6,7 +6,13 @@ from collections.abc import Iterable
 from lxml import etree
 
 from teikit.header.responsibility import Responsibility
-from teikit.tei import E
+from teikit.tei import E, XML_LANG
+
+
+def english(element: etree._Element) -> etree._Element:
+    """Prose teikit writes in English: tagged, since the document's language is Chinese."""
+    element.set(XML_LANG, "en")
+    return element
 
 
 def compact(*items) -> list:

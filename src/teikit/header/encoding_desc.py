@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teikit.header.elements import compact
+from teikit.header.elements import compact, english
 from teikit.header.facts import HeaderFacts
 from teikit.header.settings import EditionSettings
 from teikit.model import Editorial
 from teikit.tei import E, XML_ID, XML_LANG
 
 CLC_ID = "clc"
+#: The CIP's subject headings (III) are drawn from the Chinese Classified Thesaurus.
+SUBJECTS_ID = "cct"
 
 
 def build_encoding_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
     return E.encodingDesc(*compact(
         project_desc(facts, settings),
+        sampling_decl(facts),
         editorial_decl(facts.book.editorial),
-        class_decl() if facts.cip and facts.cip.classes else None,
+        class_decl(facts) if facts.cip and (facts.cip.classes or facts.cip.subjects) else None,
         E.appInfo(E.application(E.label("teikit"), ident="teikit",
                                 version=settings.teikit_version)),
     ))
@@ -24,9 +27,20 @@ def build_encoding_desc(facts: HeaderFacts, settings: EditionSettings) -> etree.
 
 def project_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
     source = f" ({facts.book.source_name})" if facts.book.source_name else ""
-    return E.projectDesc(E.p(
+    return E.projectDesc(english(E.p(
         f"Converted by teikit {settings.teikit_version} from the plain text{source} of a printed "
-        "book, extracted page by page, to TEI P5."))
+        "book, extracted page by page, to TEI P5.")))
+
+
+def sampling_decl(facts: HeaderFacts) -> etree._Element | None:
+    """An excerpt says so: what it holds, and where the gap (reason "sampling") stands."""
+    book = facts.book
+    if book.truncated is None:
+        return None
+    left_out = f" ({book.truncated.extent})" if book.truncated.extent else ""
+    return E.samplingDecl(english(E.p(
+        "An excerpt of the printed book: the source text stops mid-sentence; a gap with "
+        f"reason \"sampling\" marks where the rest of the book{left_out} is left out.")))
 
 
 def editorial_decl(ed: Editorial) -> etree._Element:
@@ -34,14 +48,14 @@ def editorial_decl(ed: Editorial) -> etree._Element:
 
     Each count is a ``<num type="FIELD" value="N">`` (FIELD names teikit.model.Editorial's
     field), so that tools (and teikit.readback) read the numbers without parsing the prose."""
-    return E.editorialDecl(*compact(
+    return english(E.editorialDecl(*compact(
         E.normalization(E.p("Every character of the source is kept as printed; half-width and "
                             "full-width punctuation are not normalised.")),
         E.segmentation(E.p(*_count(ed, "joined_paragraphs", "paragraph"),
                            " split by a page break rejoined into one."))
         if ed.joined_paragraphs else None,
         interpretation(ed),
-    ))
+    )))
 
 
 #: Editorial field → (noun, the rest of its sentence).
@@ -74,8 +88,17 @@ def _count(ed: Editorial, name: str, noun: str) -> list:
     return [E.num(str(n), type=name, value=str(n)), f" {noun}" + ("" if n == 1 else "s")]
 
 
-def class_decl() -> etree._Element:
-    return E.classDecl(E.taxonomy(
-        E.bibl(E.title("中国图书馆分类法", {XML_LANG: "zh-Hans"}),
-               E.title("Chinese Library Classification", {XML_LANG: "en"})),
-        {XML_ID: CLC_ID}))
+def class_decl(facts: HeaderFacts) -> etree._Element:
+    """The schemes the CIP record's access points use: CLC numbers (IV), subject headings (III)."""
+    taxonomies = []
+    if facts.cip.classes:
+        taxonomies.append(E.taxonomy(
+            E.bibl(E.title("中国图书馆分类法", {XML_LANG: "zh-Hans"}),
+                   E.title("Chinese Library Classification", {XML_LANG: "en"})),
+            {XML_ID: CLC_ID}))
+    if facts.cip.subjects:
+        taxonomies.append(E.taxonomy(
+            E.bibl(E.title("中国分类主题词表", {XML_LANG: "zh-Hans"}),
+                   E.title("Chinese Classified Thesaurus", {XML_LANG: "en"})),
+            {XML_ID: SUBJECTS_ID}))
+    return E.classDecl(*taxonomies)

@@ -1,21 +1,15 @@
 """``fileDesc``: the digital edition's title, edition, extent, publication, series and notes."""
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-from teikit.header.elements import compact, contributors
+from teikit.header.elements import compact, contributors, english
 from teikit.header.facts import HeaderFacts
-from teikit.header.record_text import Value
-from teikit.header.settings import EditionSettings
+from teikit.header.settings import EditionSettings, identifier_kind
 from teikit.header.source_desc import build_source_desc
 from teikit.header.titles import titles
 from teikit.tei import E
 
-# A funding line names the funder, then says what it funds (…出版资助项目, …基金项目).
-_FUNDING_SUFFIX = re.compile(
-    r"(?P<what>(?:出版)?(?:资助项目|基金项目|基金资助项目|基金资助|资助出版|资助|基金))\s*$")
 
 
 def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
@@ -23,7 +17,7 @@ def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Ele
         title_stmt(facts, settings),
         edition_stmt(settings),
         extent(facts),
-        publication_stmt(settings),
+        publication_stmt(facts, settings),
         [series_stmt(s) for s in facts.series],
         notes_stmt(facts),
         build_source_desc(facts),
@@ -31,26 +25,26 @@ def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Ele
 
 
 def title_stmt(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
+    """The digital edition's title and who answers for its encoding. The print's funding line
+    funds the print, not this encoding: it is described in sourceDesc, not as ``funder``."""
     return E.titleStmt(*compact(
         titles(facts),
         contributors(facts.responsibilities),
-        [funder(line) for line in facts.funding],
-        E.respStmt(E.resp("TEI P5 encoding"), E.name(settings.encoder)),
+        encoding_resp(settings),
     ))
 
 
-def funder(line: Value) -> etree._Element:
-    """``<funder><orgName>X</orgName>出版资助项目</funder>``: the printed line, funder tagged."""
-    m = _FUNDING_SUFFIX.search(line.text)
-    if not m or m.start() == 0:
-        return E.funder(line.text)
-    return E.funder(E.orgName(line.text[:m.start()]), line.text[m.start():])
+def encoding_resp(settings: EditionSettings) -> etree._Element | None:
+    """The person responsible for the encoding (``--encoder``); none is invented."""
+    if not settings.encoder:
+        return None
+    return E.respStmt(english(E.resp("TEI P5 encoding")), E.persName(settings.encoder))
 
 
 def edition_stmt(settings: EditionSettings) -> etree._Element:
-    return E.editionStmt(E.edition(
+    return E.editionStmt(english(E.edition(
         f"TEI P5 digital edition, converted by teikit {settings.teikit_version} on ",
-        E.date(settings.date, when=settings.date)))
+        E.date(settings.date, when=settings.date))))
 
 
 def extent(facts: HeaderFacts) -> etree._Element:
@@ -69,19 +63,49 @@ def extent(facts: HeaderFacts) -> etree._Element:
     parts.append(".")
     if book.truncated:
         parts.append(" An excerpt: the source text stops mid-sentence.")
-    return E.extent(*parts)
+    return english(E.extent(*parts))
 
 
-def publication_stmt(settings: EditionSettings) -> etree._Element:
-    agency = (E.publisher(settings.publisher) if settings.publisher
-              else E.authority(settings.encoder))
+def publication_stmt(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
+    """Who publishes or answers for the edition, as the user said (``--publisher``,
+    ``--authority``, ``--encoder``); never the software, which ``appInfo`` records."""
+    body = settings.publisher or settings.authority or settings.encoder
+    if settings.publisher:
+        agency = E.publisher(body)
+    elif body:
+        agency = E.authority(body)
+    else:  # TEI needs an agency before the licence: say that none was named
+        agency = english(E.authority("unpublished working edition; no responsible body named"))
+    identifier = None
+    if settings.identifier:
+        kind = settings.identifier_type or identifier_kind(settings.identifier)
+        identifier = E.idno(settings.identifier, type=kind)
+    return E.publicationStmt(*compact(agency, identifier, availability(facts, settings),
+                                      E.date(settings.date, when=settings.date)))
+
+
+def availability(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
+    """Rights split in two: the licence covers the encoding; the printed text keeps its
+    copyright (``status="restricted"``), held by ``--rights-holder`` or the print publisher."""
     licence_attrs = {"target": settings.licence_url} if settings.licence_url else {}
-    return E.publicationStmt(*compact(
-        agency,
-        E.idno(settings.identifier, type=settings.identifier_type) if settings.identifier else None,
-        E.availability(E.licence(settings.licence, licence_attrs)),
-        E.date(settings.date, when=settings.date),
-    ))
+    holder = settings.rights_holder or print_publisher(facts)
+    source = (f"The text of the printed book is under the copyright of {holder}"
+              if holder else "The text of the printed book is under its holders' copyright")
+    notice = facts.colophon.copyright.text if facts.colophon and facts.colophon.copyright else None
+    return E.availability(
+        english(E.licence(f"The TEI encoding (markup and editorial additions): {settings.licence}",
+                          licence_attrs)),
+        english(E.p(*compact(source, f" (printed: “{notice}”)" if notice else None,
+                             "; it is not covered by the licence above."))),
+        status="restricted")
+
+
+def print_publisher(facts: HeaderFacts) -> str | None:
+    if facts.cip and facts.cip.imprints:
+        return facts.cip.imprints[0].publisher.text
+    if facts.colophon and facts.colophon.publisher:
+        return facts.colophon.publisher.name.text
+    return None
 
 
 def series_stmt(series) -> etree._Element:

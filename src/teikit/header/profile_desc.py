@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teikit.header.elements import compact
-from teikit.header.encoding_desc import CLC_ID
+from teikit.header.elements import compact, english
+from teikit.header.encoding_desc import CLC_ID, SUBJECTS_ID
 from teikit.header.facts import HeaderFacts
 from teikit.tei import E
 
@@ -14,9 +14,9 @@ def build_profile_desc(facts: HeaderFacts) -> etree._Element:
 
 
 def lang_usage(facts: HeaderFacts) -> etree._Element:
-    languages = [E.language("Chinese, simplified characters", ident="zh-Hans")]
+    languages = [english(E.language("Chinese, simplified characters", ident="zh-Hans"))]
     if facts.traditional:
-        languages.append(E.language("Chinese, traditional characters", ident="zh-Hant"))
+        languages.append(english(E.language("Chinese, traditional characters", ident="zh-Hant")))
     return E.langUsage(*languages)
 
 
@@ -26,5 +26,6 @@ def text_class(facts: HeaderFacts) -> etree._Element | None:
         return None
     return E.textClass(*compact(
         [E.classCode(c.text, scheme=f"#{CLC_ID}") for c in cip.classes],
-        E.keywords(*[E.term(s.text) for s in cip.subjects]) if cip.subjects else None,
+        E.keywords(*[E.term(s.text) for s in cip.subjects], scheme=f"#{SUBJECTS_ID}")
+        if cip.subjects else None,
     ))

@@ -1,22 +1,30 @@
 """``sourceDesc``: the printed book as a ``biblStruct`` from every CIP and colophon field."""
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from teikit.header.colophon import ColophonRecord, EditionValue, Party, Quantity
 from teikit.header.elements import address, compact, contributors
 from teikit.header.facts import HeaderFacts
 from teikit.header.isbn import Isbn
+from teikit.header.record_text import Value
 from teikit.header.titles import titles
 from teikit.model import Book, ContentsEntry
 from teikit.names import name_element
 from teikit.tei import E, XML_ID
 
+# A funding line names the funder, then says what it funds (…出版资助项目, …基金项目).
+_FUNDING_SUFFIX = re.compile(
+    r"(?P<what>(?:出版)?(?:资助项目|基金项目|基金资助项目|基金资助|资助出版|资助|基金))\s*$")
+
 
 def build_source_desc(facts: HeaderFacts) -> etree._Element:
     if not facts.cip and not facts.colophon:
         return E.sourceDesc(*compact(
-            E.bibl(*titles(facts, level="m"), *contributors(facts.responsibilities)),
+            E.bibl(*titles(facts, level="m"), *contributors(facts.responsibilities),
+                   *[funding_note(line) for line in facts.funding]),
             contents_list(facts.book)))
     colophon = facts.colophon or ColophonRecord()
     monogr = E.monogr(*compact(
@@ -172,9 +180,9 @@ def series(s) -> etree._Element:
 
 
 def notes(facts: HeaderFacts) -> list[etree._Element]:
-    """Printing, price, notices, colophon rows teikit does not know, the verbatim CIP record."""
+    """Funding, printing, price, notices, colophon rows teikit does not know, the verbatim CIP."""
     colophon = facts.colophon or ColophonRecord()
-    out = []
+    out = [funding_note(line) for line in facts.funding]
     if colophon.printing:
         out.append(E.note(*dated(colophon.printing), type="printing"))
     if colophon.price:
@@ -186,6 +194,15 @@ def notes(facts: HeaderFacts) -> list[etree._Element]:
     if facts.cip:
         out.append(verbatim_cip(facts))
     return out
+
+
+def funding_note(line: Value) -> etree._Element:
+    """The print's funding line (出版资助项目): it funds the printed book, so it describes the
+    source, not the encoding; ``<note type="funding"><orgName>X</orgName>出版资助项目</note>``."""
+    m = _FUNDING_SUFFIX.search(line.text)
+    if not m or m.start() == 0:
+        return E.note(line.text, type="funding")
+    return E.note(E.orgName(line.text[:m.start()]), line.text[m.start():], type="funding")
 
 
 def verbatim_cip(facts: HeaderFacts) -> etree._Element:

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from teikit.errors import Reporter
 from teikit.model import Book
-from teikit.passes import citations, ids, nesting, pages
+from teikit.passes import citations, excerpt, ids, kinds, nesting, pages
 
 #: (name, pass) in the order they run; each takes the Book and the Reporter.
 PASSES = [
     ("nest-divisions", nesting.apply),
     ("number-pages", pages.apply),
     ("link-contents", ids.link_contents),
+    ("excerpt-extent", excerpt.apply),
+    ("note-and-preface-kinds", kinds.apply),
     ("tag-citations", citations.apply),
     ("assign-ids", ids.assign),
 ]

@@ -57,7 +57,7 @@ def front_items(element: etree._Element, tei_header: etree._Element | None) -> l
             items.append(front.cip_block(kid, header.cip_lines(tei_header)))
         elif kind == "colophon":
             items.append(front.colophon(kid))
-        elif kind == "preface":
+        elif kind in ("preface", "foreword"):
             items.append(front.preface(kid))
         elif kind == "contents":
             items.append(front.contents(kid, header.contents_pages_to(tei_header)))

@@ -6,7 +6,7 @@ import copy
 
 from lxml import etree
 
-from teikit.model import Chapter, Contents, Gap, Paragraph, SourceLine
+from teikit.model import Chapter, Contents, Gap, SourceLine
 from teikit.readback.blocks import BLOCK, blocks, heading
 from teikit.readback.elements import XML_ID, children, full_text, is_tei, local, unexpected
 from teikit.readback.inline import gap, inline, note
@@ -54,7 +54,8 @@ def _placeholder(kids: list[etree._Element]) -> bool:
     if len(kids) != 1 or not is_tei(kids[0], "p"):
         return False
     inner = children(kids[0])
-    return (len(inner) == 1 and is_tei(inner[0], "gap") and inner[0].get("reason") == "excerpt"
+    return (len(inner) == 1 and is_tei(inner[0], "gap") and inner[0].get("reason") == "sampling"
+            and not inner[0].get("extent")
             and not full_text(kids[0]).strip())
 
 
@@ -94,25 +95,10 @@ def _entry(element: etree._Element, contents: Contents | None):
 
 
 def argument(element: etree._Element) -> tuple[str, list]:
-    """The abstract: its label (printed at the start of its first paragraph) and its blocks."""
+    """The abstract: its printed label (its ``head``) and its blocks."""
+    kids = children(element)
     label = ""
-    found = []
-    for index, kid in enumerate(children(element)):
-        if index == 0 and local(kid) == "p" and children(kid) and is_tei(children(kid)[0], "label"):
-            label, first = _labelled(kid)
-            found.append(first)
-            continue
-        reader = BLOCK.get(local(kid))
-        if reader is None:
-            raise unexpected(kid, "the abstract")
-        found.append(reader(kid))
-    return label, found
-
-
-def _labelled(element: etree._Element) -> tuple[str, Paragraph]:
-    """``<p><label>【内容提要】</label>text…</p>``: the label, and the paragraph without it."""
-    rest = copy.deepcopy(element)
-    label = children(rest)[0]
-    rest.text = label.tail  # lxml removes an element's tail with it: keep the text after the label
-    rest.remove(label)
-    return full_text(label), Paragraph(content=inline(rest, "the abstract"))
+    if kids and local(kids[0]) == "head":
+        label = full_text(kids[0])
+        kids = kids[1:]
+    return label, blocks(kids, "the abstract")

@@ -102,7 +102,7 @@ def preface(element: etree._Element) -> Preface:
     found = blocks(rest, "the preface")
     closers = [b for b in found if isinstance(b, Closer)]
     return Preface(head=heading(head), blocks=found, closer=closers[-1] if closers else None,
-                   xml_id=element.get(XML_ID) or "")
+                   xml_id=element.get(XML_ID) or "", type=element.get("type") or "preface")
 
 
 # --- contents ----------------------------------------------------------------------

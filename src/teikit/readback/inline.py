@@ -43,7 +43,7 @@ def note(element: etree._Element) -> Note:
     return Note(n=element.get("n"), content=inline(element, "a note"),
                 caret=element.get("rend") == "sup",  # the source printed the mark as ^①
                 anchored=element.get("anchored") != "false",
-                xml_id=element.get(XML_ID) or "")
+                xml_id=element.get(XML_ID) or "", type=element.get("type") or "")
 
 
 def bibl(element: etree._Element) -> Bibl:
@@ -66,7 +66,7 @@ def field(element: etree._Element) -> Field:
 
 
 def gap(element: etree._Element) -> Gap:
-    return Gap(reason=element.get("reason") or "")
+    return Gap(reason=element.get("reason") or "", extent=element.get("extent") or "")
 
 
 INLINE = {"pb": pb, "note": note, "bibl": bibl, "gap": gap}

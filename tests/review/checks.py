@@ -1,0 +1,107 @@
+"""The TEI reviewer's points as checks that cannot come back (issue 14, "review test").
+
+Each check is a small named function over an edition's tree returning its findings
+(``"line N: what is wrong"``); ``CHECKS`` is their table. They encode what no schema says:
+rights, responsibility, language of prose, the excerpt, the ODD's note kinds.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+NS = {"t": "http://www.tei-c.org/ns/1.0"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+SOFTWARE = "teikit"
+
+
+def _where(element: etree._Element) -> str:
+    return f"line {element.sourceline or 0}: <{etree.QName(element).localname}>"
+
+
+def licence_with_rights_of_the_source(tree) -> list[str]:
+    """A licence covers the encoding only: the printed text's copyright is stated beside it."""
+    found = []
+    for availability in tree.xpath("//t:publicationStmt/t:availability[t:licence]", namespaces=NS):
+        if availability.get("status") != "restricted" or not availability.xpath("t:p", namespaces=NS):
+            found.append(f"{_where(availability)} a licence without the printed text's rights")
+    return found
+
+
+def no_software_as_person(tree) -> list[str]:
+    """teikit belongs in appInfo, not in respStmt, authority or publisher."""
+    return [f"{_where(e)} names the software as a person or body"
+            for e in tree.xpath("//t:titleStmt//t:respStmt/* | //t:publicationStmt/t:authority"
+                                " | //t:publicationStmt/t:publisher", namespaces=NS)
+            if "".join(e.itertext()).strip() == SOFTWARE]
+
+
+def funding_of_the_print_describes_the_source(tree) -> list[str]:
+    """A title page's funding line funds the print: not titleStmt/funder of the encoding."""
+    printed = {"".join(e.itertext()).strip() for e in tree.xpath(
+        "//t:titlePage/t:titlePart[@type = 'funding']", namespaces=NS)}
+    return [f"{_where(e)} the print's funding line as funder of the encoding"
+            for e in tree.xpath("//t:titleStmt/t:funder", namespaces=NS)
+            if "".join(e.itertext()).strip() in printed]
+
+
+def english_prose_is_tagged(tree) -> list[str]:
+    """Prose of the header that teikit writes in English is not under zh-Hans."""
+    found = []
+    for element in tree.xpath("//t:teiHeader//*[not(ancestor::t:sourceDesc)]", namespaces=NS):
+        own = "".join(t for t in [element.text, *(c.tail for c in element)] if t)
+        if sum(c.isascii() and c.isalpha() for c in own) > 20:
+            lang = element.xpath("ancestor-or-self::*[@xml:lang][1]/@xml:lang")
+            if lang != ["en"]:
+                found.append(f"{_where(element)} English prose under xml:lang={lang}")
+    return found
+
+
+def excerpt_is_declared(tree) -> list[str]:
+    """A gap of the excerpt has TEI's suggested reason and a samplingDecl that says so."""
+    found = [f"{_where(g)} gap of an excerpt with reason {g.get('reason')!r}"
+             for g in tree.xpath("//t:text//t:gap", namespaces=NS)
+             if g.get("reason") in ("excerpt", "excerpt-end")]
+    gaps = tree.xpath("//t:text//t:gap[@reason = 'sampling']", namespaces=NS)
+    if gaps and not tree.xpath("//t:encodingDesc/t:samplingDecl", namespaces=NS):
+        found.append(f"{_where(gaps[0])} an excerpt without samplingDecl")
+    return found
+
+
+def note_kinds_of_the_odd(tree) -> list[str]:
+    """Notes on a preface's signer are type=author; unmarked division notes type=general."""
+    found = [f"{_where(n)} note on the signer without type=author"
+             for n in tree.xpath("//t:closer//t:note[not(@type = 'author')]", namespaces=NS)]
+    found += [f"{_where(n)} division note without type=general"
+              for n in tree.xpath("//t:text//t:note[@anchored = 'false'][not(@type = 'general')]",
+                                  namespaces=NS)]
+    return found
+
+
+def identifiers_typed_honestly(tree) -> list[str]:
+    """An idno typed URI holds a URI."""
+    return [f"{_where(e)} idno type=URI holding {e.text!r}"
+            for e in tree.xpath("//t:idno[@type = 'URI']", namespaces=NS)
+            if ":" not in (e.text or "")]
+
+
+def keywords_name_their_scheme(tree) -> list[str]:
+    return [f"{_where(e)} keywords without @scheme"
+            for e in tree.xpath("//t:keywords[not(@scheme)]", namespaces=NS)]
+
+
+CHECKS: list[tuple[str, Callable]] = [
+    ("licence-with-rights", licence_with_rights_of_the_source),
+    ("no-software-as-person", no_software_as_person),
+    ("funding-of-the-print", funding_of_the_print_describes_the_source),
+    ("english-prose-tagged", english_prose_is_tagged),
+    ("excerpt-declared", excerpt_is_declared),
+    ("note-kinds", note_kinds_of_the_odd),
+    ("identifiers-typed", identifiers_typed_honestly),
+    ("keywords-scheme", keywords_name_their_scheme),
+]
+
+
+def review(tree) -> list[str]:
+    """Every finding of every check, prefixed by the check's name."""
+    return [f"[{name}] {finding}" for name, check in CHECKS for finding in check(tree)]

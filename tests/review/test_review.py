@@ -1,0 +1,81 @@
+"""The review test: the bundled edition and the test books pass every reviewer's check, and
+each check catches the mistake it is about (so none of them can pass vacuously)."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from teikit.header.settings import EditionSettings
+from teikit.pipeline import convert_text
+from tests.conftest import BUNDLED_EDITION, TEST_BOOKS
+
+from .checks import CHECKS, review
+
+T = "{http://www.tei-c.org/ns/1.0}"
+
+
+def _converted(source, identifier="https://example.org/ed/1"):
+    return convert_text(source.read_text(encoding="utf-8"), source.name,
+                        EditionSettings(identifier=identifier, date="2000-01-01")).tree
+
+
+def test_the_bundled_edition_passes_the_review():
+    assert review(etree.parse(str(BUNDLED_EDITION))) == []
+
+
+@pytest.mark.parametrize("book", TEST_BOOKS, ids=[p.name for p in TEST_BOOKS])
+def test_the_test_books_pass_the_review(book):
+    assert review(_converted(book / "source.txt")) == []
+
+
+def _bundled():
+    return etree.parse(str(BUNDLED_EDITION))
+
+
+def _mutations():
+    """(check name, how to break the bundled edition for it)."""
+    def licence(tree):
+        availability = tree.find(f".//{T}publicationStmt/{T}availability")
+        del availability.attrib["status"]
+
+    def software(tree):
+        authority = tree.find(f".//{T}publicationStmt/{T}authority")
+        authority.text = "teikit"
+
+    def funding(tree):
+        title_stmt = tree.find(f".//{T}titleStmt")
+        line = tree.find(f".//{T}titlePart[@type='funding']")
+        etree.SubElement(title_stmt, f"{T}funder").text = "".join(line.itertext())
+
+    def english(tree):
+        tree.find(f".//{T}extent").attrib.pop("{http://www.w3.org/XML/1998/namespace}lang")
+
+    def excerpt(tree):
+        tree.find(f".//{T}text//{T}gap").set("reason", "excerpt-end")
+
+    def note_kind(tree):
+        tree.find(f".//{T}closer//{T}note").attrib.pop("type")
+
+    def identifier(tree):
+        publication = tree.find(f".//{T}publicationStmt")
+        etree.SubElement(publication, f"{T}idno", type="URI").text = "000_edition"
+
+    def keywords(tree):
+        tree.find(f".//{T}keywords").attrib.pop("scheme")
+
+    return [("licence-with-rights", licence), ("no-software-as-person", software),
+            ("funding-of-the-print", funding), ("english-prose-tagged", english),
+            ("excerpt-declared", excerpt), ("note-kinds", note_kind),
+            ("identifiers-typed", identifier), ("keywords-scheme", keywords)]
+
+
+def test_every_check_has_a_mutation():
+    assert [name for name, _ in _mutations()] == [name for name, _ in CHECKS]
+
+
+@pytest.mark.parametrize("name, mutate", _mutations(), ids=[n for n, _ in _mutations()])
+def test_each_check_catches_its_mistake(name, mutate):
+    tree = _bundled()
+    mutate(tree)
+    findings = review(tree)
+    assert findings and all(f.startswith(f"[{name}]") for f in findings), findings
