@@ -16,7 +16,7 @@ CLC = "中国图书馆分类法: "
 #: What each record must say, book by book (the header's facts as the TEI records them).
 EXPECTED = {
     "bundled": {
-        "id": "000_8288889db83d07b8", "id-type": "URI",
+        "id": "000_8288889db83d07b8", "id-type": "Local",
         "part": "基层党建工作创新专题调研",
         "authors": [], "editors": ["尹德慈"],
         "subjects": ["中国共产党—党的建设—研究报告—广州市", "中国共产党—基层组织—党的建设—研究报告—广州市"],
@@ -67,7 +67,8 @@ def expected(name, editions) -> dict:
     return e
 
 
-LICENCE = "Creative Commons Attribution 4.0 International (CC BY 4.0)"
+LICENCE = ("The TEI encoding (markup and editorial additions): Creative Commons Attribution 4.0 "
+           "International (CC BY 4.0)")
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 
 

@@ -19,7 +19,7 @@
        'extent'        xs:string*   format, sheets, words: colophon label + value as printed
        'licence'       xs:string?   licence of the digital edition, and 'licence-url'
        'print-rights'  xs:string?   the book's copyright statement as printed
-       'funders'       xs:string*   organisations that funded the book
+       'funders'       xs:string*   organisations that funded the book (its funding line)
        'description'   xs:string?   the edition's extent statement (what of the book it holds)
        'source'        xs:string    the printed book in one line: names. Title. Place: Publisher, date. ISBN
      } -->
@@ -61,7 +61,7 @@
         'part': $monogr/title[@type = 'part'][1]!normalize-space(),
         'part-number': $monogr/title[@type = 'part'][1]/@n!string(),
         'edition-id': if ($idno) then normalize-space($idno) else $edition-id,
-        'edition-id-type': if ($idno/@type) then string($idno/@type) else 'Local',
+        'edition-id-type': if ($idno/@type = ('DOI', 'URI')) then string($idno/@type) else 'Local',
         'edition-date': ($file/publicationStmt/date/@when, $file/editionStmt//date/@when)[1]!string(),
         'cip': $monogr/idno[@type = 'CIP'][1]!normalize-space(),
         'subjects': $header/profileDesc/textClass/keywords/term!normalize-space(),
@@ -70,7 +70,8 @@
         'licence': $licence!normalize-space(),
         'licence-url': $licence/@target!string(),
         'print-rights': $monogr/availability[1]!normalize-space(),
-        'funders': $file/titleStmt/funder!normalize-space((orgName, .)[1]),
+        'funders': ($file/sourceDesc/*/note[@type = 'funding'], $file/titleStmt/funder)
+                   !normalize-space((orgName, .)[1]),
         'description': $file/extent[1]!normalize-space(),
         'source': rec:source($book, rec:full-title($doc))
       }"/>

@@ -39,11 +39,14 @@ def edition_identifier(tree) -> str | None:
 
 #: bag-info.txt fields from the teiHeader: (field, function of the tree and edition id).
 BAG_INFO_FIELDS = (
+    # An authority in English prose is teikit's "no responsible body named": no organisation.
     ("Source-Organization", lambda t, _: _text(t, "//t:publicationStmt/*[self::t:publisher or "
                                                   "self::t:authority]/t:orgName")
                                          or _text(t, "//t:publicationStmt/t:publisher"
-                                                  " | //t:publicationStmt/t:authority")),
-    ("Contact-Name", lambda t, _: _text(t, "//t:publicationStmt//t:persName")),
+                                                  " | //t:publicationStmt/t:authority"
+                                                  "[not(@xml:lang = 'en')]")),
+    ("Contact-Name", lambda t, _: _text(t, "//t:publicationStmt//t:persName"
+                                           " | //t:titleStmt/t:respStmt/t:persName")),
     ("Contact-Email", lambda t, _: _text(t, "//t:publicationStmt//t:email")),
     ("External-Identifier", lambda t, edition_id: [v for v in (
         _text(t, "//t:sourceDesc//t:monogr/t:idno[@type='ISBN']") and
