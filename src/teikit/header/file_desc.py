@@ -1,4 +1,7 @@
-"""``fileDesc``: the digital edition's title, edition, extent, publication, series and notes."""
+"""``fileDesc``: the digital edition's title, edition, extent, publication and notes.
+
+No ``seriesStmt``: it would describe a series of the electronic edition, which has none; the
+printed book's series (if its CIP has one) is ``sourceDesc/biblStruct/series``."""
 from __future__ import annotations
 
 import re
@@ -24,7 +27,6 @@ def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Ele
         edition_stmt(settings),
         extent(facts),
         publication_stmt(settings),
-        [series_stmt(s) for s in facts.series],
         notes_stmt(facts),
         build_source_desc(facts),
     ))
@@ -81,15 +83,6 @@ def publication_stmt(settings: EditionSettings) -> etree._Element:
         E.idno(settings.identifier, type=settings.identifier_type) if settings.identifier else None,
         E.availability(E.licence(settings.licence, licence_attrs)),
         E.date(settings.date, when=settings.date),
-    ))
-
-
-def series_stmt(series) -> etree._Element:
-    return E.seriesStmt(*compact(
-        E.title(series.title.text, level="s"),
-        # seriesStmt has no author: every series responsibility is an editor with its role.
-        [E.editor(p.name.text, role=r.function) for r in series.responsibilities for p in r.names],
-        E.biblScope(series.volume.text, unit="volume") if series.volume else None,
     ))
 
 
