@@ -6,6 +6,7 @@ chapters, the works its notes cite).
 """
 from __future__ import annotations
 
+import copy
 import io
 import json
 import re
@@ -42,6 +43,51 @@ def _type_code_always(style: etree._ElementTree) -> None:
         when.append(group)
 
 
+def _multipart_as_printed(style: etree._ElementTree) -> None:
+    """Write one part of a multipart work as its CIP record does: ``Title. 4, Part title``.
+
+    The style prints ``Title: 卷 4 Part title`` for a book (the locale's label before the
+    number, an em space before the part title) and drops the part title of a chapter's book
+    (``Host: 卷 4``). With a ``volume-title`` (CSL 1.0.2: the title of the part) both now give
+    the common title, the part number as printed and the part title; without one, the style's
+    own volume macro applies unchanged.
+    """
+    ns = {"cs": CSL}
+
+    def multipart() -> etree._Element:
+        group = etree.Element(f"{{{CSL}}}group", delimiter=", ", prefix=". ")
+        etree.SubElement(group, f"{{{CSL}}}text", variable="volume")
+        etree.SubElement(group, f"{{{CSL}}}text", variable="volume-title")
+        return group
+
+    def wrap(target: etree._Element, title_variable: str, **only) -> None:
+        """Replace ``target`` (a title group) by: if the item (matching ``only``, CSL
+        conditions) has a volume-title, the title and the multipart; else ``target``."""
+        choose = etree.Element(f"{{{CSL}}}choose")
+        when = etree.SubElement(choose, f"{{{CSL}}}if", variable="volume-title volume",
+                                match="all")
+        if only:
+            inner = etree.SubElement(when, f"{{{CSL}}}choose")
+            when = etree.SubElement(inner, f"{{{CSL}}}if", **only)
+            etree.SubElement(inner, f"{{{CSL}}}else").append(copy.deepcopy(target))
+        group = etree.SubElement(when, f"{{{CSL}}}group")
+        etree.SubElement(group, f"{{{CSL}}}text", variable=title_variable)
+        group.append(multipart())
+        otherwise = etree.SubElement(choose, f"{{{CSL}}}else")
+        target.addprevious(choose)
+        otherwise.append(target)
+
+    # an item's own title: only a whole book (a chapter's volume is its host's)
+    for group in style.xpath("//cs:macro[@name='title']/cs:group/cs:group[@delimiter=': ']"
+                             "[cs:text[@variable='title']]", namespaces=ns):
+        wrap(group, "title", variable="container-title", match="none",
+             type="chapter entry-dictionary entry-encyclopedia paper-conference")
+    for group in style.xpath("//cs:macro[@name='container-booklike']//cs:if[@variable="
+                             "'container-title']/cs:group[cs:text[@variable='container-title']]",
+                             namespaces=ns):
+        wrap(group, "container-title")
+
+
 @lru_cache(maxsize=1)
 def _style():
     from citeproc import CitationStylesStyle
@@ -49,6 +95,7 @@ def _style():
 
     style = etree.parse(get_style_filepath(STYLE))
     _type_code_always(style)
+    _multipart_as_printed(style)
     with warnings.catch_warnings():  # citeproc-py warns about CSL features it does not know
         warnings.simplefilter("ignore")
         return CitationStylesStyle(io.BytesIO(etree.tostring(style)), validate=False)
