@@ -17,7 +17,7 @@ from lxml import etree
 
 from teikit.errors import TransformError
 
-_NUMBER = re.compile(r"^(\[\d+\])(?=\S)")
+_NUMBER = re.compile(r"^\[(?P<n>\d+)\]\s*")
 STYLE = "china-national-standard-gb-t-7714-2015-numeric"
 
 
@@ -111,18 +111,40 @@ def _items(csl_json: str) -> list[dict]:
     return items
 
 
-def render_gbt7714(csl_json: str) -> str:
-    """The items of a CSL-JSON array as a numbered GB/T 7714-2015 bibliography, one per line."""
+@lru_cache(maxsize=8)
+def _entries(csl_json: str) -> tuple[tuple[str, str], ...]:
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
     items = _items(csl_json)
     if not items:
-        return ""
+        return ()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         bibliography = CitationStylesBibliography(_style(), CiteProcJSON(items), formatter.plain)
         for item in items:
             bibliography.register(Citation([CitationItem(str(item["id"]))]))
-        entries = [str(entry) for entry in bibliography.bibliography()]
-    return "".join(_NUMBER.sub(r"\1 ", entry) + "\n" for entry in entries)
+        rendered = [str(entry) for entry in bibliography.bibliography()]
+    # each entry starts with its citation number, the item's position in the array
+    out = []
+    for entry in rendered:
+        m = _NUMBER.match(entry)
+        out.append((str(items[int(m.group("n")) - 1]["id"]), entry[m.end():]))
+    return tuple(out)
+
+
+def gbt7714_entries(csl_json: str) -> dict[str, str]:
+    """Each item's GB/T 7714-2015 reference, without its number, by CSL id: the one rendering
+    the HTML cite boxes and works cited, the reading text and ``--to gbt7714`` all print."""
+    return dict(_entries(csl_json))
+
+
+def gbt7714_param(csl_json: str) -> str:
+    """The entries as a JSON object (id → reference), the stylesheets' ``gbt7714`` parameter."""
+    return json.dumps(gbt7714_entries(csl_json), ensure_ascii=False)
+
+
+def render_gbt7714(csl_json: str) -> str:
+    """The items of a CSL-JSON array as a numbered GB/T 7714-2015 bibliography, one per line."""
+    return "".join(f"[{number}] {entry}\n"
+                   for number, (_, entry) in enumerate(_entries(csl_json), start=1))
