@@ -88,6 +88,17 @@ def _multipart_as_printed(style: etree._ElementTree) -> None:
         wrap(group, "container-title")
 
 
+def _hyphenated_names_found(style: etree._ElementTree) -> None:
+    """Let ``cs:names`` find name variables with a hyphen (``container-author``).
+
+    citeproc-py stores an item's ``container-author`` as ``container_author`` but looks up a
+    ``cs:names`` variable as written, so every hyphenated name variable printed nothing: a
+    chapter of an authored book lost its book's authors. The style names them as stored.
+    """
+    for names in style.xpath("//cs:names[contains(@variable, '-')]", namespaces={"cs": CSL}):
+        names.set("variable", names.get("variable").replace("-", "_"))
+
+
 @lru_cache(maxsize=1)
 def _style():
     from citeproc import CitationStylesStyle
@@ -96,6 +107,7 @@ def _style():
     style = etree.parse(get_style_filepath(STYLE))
     _type_code_always(style)
     _multipart_as_printed(style)
+    _hyphenated_names_found(style)
     with warnings.catch_warnings():  # citeproc-py warns about CSL features it does not know
         warnings.simplefilter("ignore")
         return CitationStylesStyle(io.BytesIO(etree.tostring(style)), validate=False)

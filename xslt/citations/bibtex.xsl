@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- biblatex (UTF-8, for biber), written the way biblatex's data model reads it:
-       @book (authored) or @collection (editors only) for a book, @incollection for each
-       chapter listed in the contents (crossref to its book), one entry per work cited in
+       @book (authored) or @collection (editors only) for a book, @incollection (@inbook with
+       bookauthor in an authored book) for each chapter listed in the contents (crossref to
+       its book), one entry per work cited in
        the notes; a newspaper article is @article with entrysubtype = {newspaper}.
      One part of a multipart work: maintitle (the common title), volume (the part number),
      title (the part's own title); a series only where the source states one: series, number.
@@ -47,7 +48,9 @@
   <xsl:function name="bib:type" as="xs:string">
     <xsl:param name="item" as="map(*)"/>
     <xsl:sequence select="if ($item?type = 'book' and empty($item?authors) and exists($item?editors))
-        then 'collection' else ($bib:types($item?type), 'misc')[1]"/>
+        then 'collection'
+        else if ($item?type = 'chapter' and exists($item?container-authors)) then 'inbook'
+        else ($bib:types($item?type), 'misc')[1]"/>
   </xsl:function>
 
   <!-- Name/value pairs, in the order they are written; absent values leave no field. -->
@@ -56,6 +59,7 @@
     <xsl:variable name="chapter" select="$item?type = 'chapter'"/>
     <xsl:sequence select="
       bib:field('author', bib:names($item?authors)),
+      bib:field('bookauthor', bib:names($item?container-authors)),
       bib:field('editor', bib:names($item?editors)),
       bib:field('translator', bib:names($item?translators)),
       bib:field('maintitle', bib:escape($item?main-title)),

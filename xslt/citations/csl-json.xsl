@@ -34,6 +34,7 @@
         csl:string('type', $item?type),
         csl:names('author', $item?authors),
         csl:names('editor', $item?editors),
+        csl:names('container-author', $item?container-authors),
         csl:names('translator', $item?translators),
         csl:string('title', if ($item?type = 'chapter') then $own-title
                             else ($item?main-title, $own-title)[1]),

@@ -4,7 +4,7 @@
      xslt/common/citations.xsl.
      The tags are those Zotero's RIS import translator (RIS.js, its fieldMap) reads for each
      type, which are also the RIS specification's: a book's editor is A3 (A2 on BOOK is the
-     series editor), a chapter's book editor A2; the series is T2 on BOOK and T3 on CHAP, its
+     series editor), a chapter's book editor A2 and its book's authors C2; the series is T2 on BOOK and T3 on CHAP, its
      number M1 on BOOK and SV on CHAP; a multipart work is TI (common title) and VL (part
      number), a chapter's book T2; a conference paper is CONF with the proceedings in C3 and
      their place in C1 (CY is the conference's location). Dates in full, YYYY/MM/DD/, in DA
@@ -48,6 +48,7 @@
       cite:name-strings($item, 'authors')!ris:line('AU', .),
       cite:name-strings($item, 'editors')!ris:line(if ($book) then 'A3' else 'A2', .),
       cite:name-strings($item, 'translators')!ris:line('A4', .),
+      cite:name-strings($item, 'container-authors')!ris:line('C2', .),
       ris:line('TI', if ($book) then ($item?main-title, $title)[1] else $title),
       ris:line('T2', if ($book) then $item?series
                      else if ($chapter) then ($item?main-title, $item?container-title)[1]

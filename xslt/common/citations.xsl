@@ -23,6 +23,7 @@
        'container-title' xs:string   book of a chapter, newspaper or journal of an article,
                                      proceedings of a conference paper
        'container-key'   xs:string   key of the book item a chapter belongs to
+       'container-authors' array(map(*))  authors of that book (a chapter of an authored book)
        'main-title'      xs:string   common title of the multipart work the item (a book) or
                                      its book (a chapter) is one part of
        'volume'          xs:string   the part number in that multipart work; a journal's volume
@@ -206,7 +207,8 @@
         'key': $book?key || '-ch' || format-integer($position, string-join((1 to $width)!'0')),
         'type': 'chapter',
         'role': 'chapter',
-        'container-title': $book?title,
+        'container-title': string-join(($book?title, $book?subtitle), '：'),
+        'container-authors': $book?authors,
         'container-key': $book?key,
         'editors': $book?editors,
         'main-title': $book?main-title,
