@@ -27,7 +27,7 @@
   <xsl:function name="csl:item" as="element(fn:map)">
     <xsl:param name="item" as="map(*)"/>
     <xsl:variable name="date" select="cite:date-parts($item)"/>
-    <xsl:variable name="own-title" select="string-join(($item?title, $item?subtitle), '：')"/>
+    <xsl:variable name="own-title" select="string-join(($item?title, $item?subtitle), ': ')"/>
     <fn:map>
       <xsl:sequence select="
         csl:string('id', $item?key),

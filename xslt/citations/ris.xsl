@@ -36,7 +36,7 @@
     <xsl:param name="item" as="map(*)"/>
     <xsl:variable name="date" select="cite:date-parts($item)"/>
     <xsl:variable name="book" select="$item?type = 'book'"/>
-    <xsl:variable name="title" select="string-join(($item?title, $item?subtitle), '：')"/>
+    <xsl:variable name="title" select="string-join(($item?title, $item?subtitle), ': ')"/>
     <xsl:variable name="chapter" select="$item?type = 'chapter'"/>
     <xsl:variable name="conference" select="$item?type = 'paper-conference'"/>
     <xsl:variable name="paged" select="not($item?type = ('book', 'thesis'))"/>

@@ -207,7 +207,7 @@
         'key': $book?key || '-ch' || format-integer($position, string-join((1 to $width)!'0')),
         'type': 'chapter',
         'role': 'chapter',
-        'container-title': string-join(($book?title, $book?subtitle), '：'),
+        'container-title': string-join(($book?title, $book?subtitle), ': '),
         'container-authors': $book?authors,
         'container-key': $book?key,
         'editors': $book?editors,
