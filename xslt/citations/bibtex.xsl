@@ -6,7 +6,7 @@
        the notes; a newspaper article is @article with entrysubtype = {newspaper}.
      One part of a multipart work: maintitle (the common title), volume (the part number),
      title (the part's own title); a series only where the source states one: series, number.
-     Names are protected literals ({{尹德慈}}): biber would split an unbraced name at spaces
+     Names are protected literals ({{张三}}): biber would split an unbraced name at spaces
      and commas. A whole book has no pages: a page range cited in a note is a locator, not the
      book's extent. Items: xslt/common/citations.xsl. -->
 <xsl:stylesheet version="3.0"
