@@ -1,5 +1,6 @@
 """Every citation export of the bundled book and of both test books, imported by real clients
-(citation-js, pandoc), compared field by field with teikit's CSL-JSON. What may differ is
+(citation-js, pandoc) and by Zotero's RIS import mapping (tests/clients/zotero_ris.py),
+compared field by field with teikit's CSL-JSON. What may differ is
 listed in KNOWN_LOSSES, each with the reason; anything else that differs fails."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import pytest
 
 from teikit.transform import transform_bytes
-from tests.clients import clients, records
+from tests.clients import clients, records, zotero_ris
 
 # (client, format, CSL type or "*", field) → why the client's record lacks or changes it.
 KNOWN_LOSSES: dict[tuple[str, str, str, str], str] = {
@@ -16,11 +17,12 @@ KNOWN_LOSSES: dict[tuple[str, str, str, str], str] = {
     **{(client, fmt, kind, "page"): "a page range cited in a note is a locator, not the "
        "work's extent: BibTeX and RIS would read it as the book's page count"
        for client, fmt in (("citation-js", "bibtex"), ("citation-js", "ris"),
-                           ("pandoc", "bibtex"))  # pandoc has no RIS reader
+                           ("pandoc", "bibtex"), ("zotero", "ris"))  # pandoc reads no RIS
        for kind in ("book", "thesis")},
     # --- RIS has no field for the title of one part of a multipart work -----------------------
-    **{("citation-js", "ris", kind, "volume-title"): "RIS has no part-title tag: TI (or T2) "
-       "is the common title, VL the part number" for kind in ("book", "chapter")},
+    **{(client, "ris", kind, "volume-title"): "RIS has no part-title tag: TI (or T2) "
+       "is the common title, VL the part number" for kind in ("book", "chapter")
+       for client in ("citation-js", "zotero")},
     # --- citation-js's own readings -----------------------------------------------------------
     ("citation-js", "ris", "article-newspaper", "author"): "citation-js reads AU on NEWS as "
         "the string variable 'reporter' (Zotero: author)",
@@ -36,8 +38,14 @@ KNOWN_LOSSES: dict[tuple[str, str, str, str], str] = {
 }
 
 CLIENT_FORMATS = [("citation-js", "bibtex"), ("citation-js", "ris"), ("citation-js", "csl-json"),
-                  ("pandoc", "bibtex"), ("pandoc", "csl-json")]
-READERS = {"citation-js": clients.citation_js, "pandoc": clients.pandoc}
+                  ("pandoc", "bibtex"), ("pandoc", "csl-json"), ("zotero", "ris")]
+
+
+def _zotero(fmt: str, path) -> list[dict]:
+    return [zotero_ris.to_csl(r) for r in zotero_ris.parse(path.read_text(encoding="utf-8"))]
+
+
+READERS = {"citation-js": clients.citation_js, "pandoc": clients.pandoc, "zotero": _zotero}
 
 
 @pytest.fixture(scope="module")
