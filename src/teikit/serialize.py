@@ -15,6 +15,7 @@ from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Conte
                           ContentsEntry, Division, Field, Gap, Heading, Note, PageBreak, Paragraph,
                           Preface, TitleLine, TitlePage)
 from teikit import bibliography
+from teikit.header.facts import names_a_series
 from teikit.names import name_element
 from teikit.tei import E, TEI_NS, XML_ID, XML_LANG
 
@@ -152,7 +153,7 @@ def title_page(item: TitlePage) -> etree._Element:
                 element.append(doc_title)
             role = "main" if line.role == "title" and not len(doc_title.findall(
                 f"{{{TEI_NS}}}titlePart[@type='main']")) else (
-                "sub" if line.role == "title" else line.role)
+                "sub" if line.role == "title" else _title_part_type(line))
             doc_title.append(_lang(E.titlePart(line.text, type=role), line))
             continue
         doc_title = None
@@ -170,6 +171,14 @@ def title_page(item: TitlePage) -> etree._Element:
         else:
             element.append(_lang(E.titlePart(line.text, type=line.role), line))
     return element
+
+
+def _title_part_type(line: TitleLine) -> str:
+    """A "series" line is a series only when it names one (丛书…); ``某报告(4)`` is the common
+    title and part number of a multipart work, as the header reads the CIP (header.facts)."""
+    if line.role == "series" and not names_a_series(line.text):
+        return "multipart"
+    return line.role
 
 
 def byline_line(line: TitleLine) -> etree._Element:

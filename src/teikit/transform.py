@@ -22,6 +22,7 @@ class OutputFormat:
     description: str
     directory: bool = False  # the output is a folder (an HTML edition with its assets)
     after: Callable[[str], str] | None = field(default=None, compare=False)  # post-processing
+    gbt7714: bool = False  # the stylesheet prints GB/T 7714 references: give it citeproc's
 
 
 def _gbt7714(csl_json: str) -> str:
@@ -32,8 +33,10 @@ def _gbt7714(csl_json: str) -> str:
 
 #: Every output format, in the order `teikit build` writes them.
 FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
-    OutputFormat("html", "html/edition.xsl", "", "reading edition in HTML", directory=True),
-    OutputFormat("text", "text/reading.xsl", ".txt", "reading text: logical paragraphs, notes after"),
+    OutputFormat("html", "html/edition.xsl", "", "reading edition in HTML", directory=True,
+                 gbt7714=True),
+    OutputFormat("text", "text/reading.xsl", ".txt", "reading text: logical paragraphs, notes after",
+                 gbt7714=True),
     OutputFormat("diplomatic", "text/diplomatic.xsl", ".diplomatic.txt",
                  "the source's page layout regenerated"),
     OutputFormat("bibtex", "citations/bibtex.xsl", ".bib", "BibTeX (biblatex) citations"),
@@ -124,11 +127,23 @@ def parse_edition(xml: bytes, base_uri: str | None = None):
     return Transformer.get().parse(xml, base_uri)
 
 
+def _with_gbt7714(fmt: OutputFormat, node, params: dict | None) -> dict | None:
+    """One GB/T 7714 renderer: citeproc-py's references of the edition's CSL-JSON items (cached
+    by that text, so a build renders them once) as the ``gbt7714`` parameter, id → string."""
+    if not fmt.gbt7714:
+        return params
+    from teikit.citeproc import gbt7714_param
+
+    csl_json = Transformer.get().run(xslt_dir() / FORMATS["csl-json"].stylesheet, node)
+    return {**(params or {}), "gbt7714": gbt7714_param(csl_json)}
+
+
 def render_text(node, to: str, params: dict | None = None) -> str:
     """A parsed edition in a single-file format; returns the text."""
     fmt = output_format(to)
     if fmt.directory:
         raise UsageError(f"format {to!r} writes a folder; use render_dir")
+    params = _with_gbt7714(fmt, node, params)
     result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params)
     return fmt.after(result) if fmt.after else result
 
@@ -139,6 +154,7 @@ def render_dir(node, to: str, out_dir: Path, params: dict | None = None) -> Path
 
     fmt = output_format(to)
     out_dir.mkdir(parents=True, exist_ok=True)
+    params = _with_gbt7714(fmt, node, params)
     result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
     index = out_dir / "index.html"
     index.write_text(result, encoding="utf-8")

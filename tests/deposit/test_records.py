@@ -246,8 +246,8 @@ def test_records_follow_a_generated_header(seed, editions, schemas):
 
 
 def test_either_encoding_of_the_whole(editions, schemas, mods_schema):
-    """The bundled book re-encoded as a volume of a series (no part title, the whole in
-    seriesStmt only): the records still name the whole and the volume number."""
+    """The bundled book re-encoded as a volume of a series (no part title, the whole as
+    biblStruct/series): the records still name the whole and the volume number."""
     from teikit.deposit import records
     from teikit.transform import parse_edition
 
@@ -261,6 +261,11 @@ def test_either_encoding_of_the_whole(editions, schemas, mods_schema):
                 title_group.remove(title)
             elif title.get("type") == "main":
                 title.text = part
+    monogr = tree.find(".//t:sourceDesc//t:monogr", TEI_NS)
+    series = etree.Element(f"{{{TEI_NS['t']}}}series")
+    etree.SubElement(series, f"{{{TEI_NS['t']}}}title", level="s").text = whole
+    etree.SubElement(series, f"{{{TEI_NS['t']}}}biblScope", unit="volume").text = number
+    monogr.addnext(series)
     assert not is_multipart_tree(tree)
     rendered = records.render(parse_edition(etree.tostring(tree, encoding="UTF-8")), "x")
     dc, datacite, mods = (etree.fromstring(rendered[n]) for n in ("oai_dc", "datacite", "mods"))

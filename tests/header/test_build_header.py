@@ -52,10 +52,16 @@ def test_bundled_title_statement(bundled):
                                   namespaces=NS)
 
 
-def test_bundled_series_prize_extent_and_publication(bundled):
+def test_bundled_multipart_reading_prize_extent_and_publication(bundled):
+    """The CIP ``广州党建研究报告. 4, 基层党建工作创新专题调研`` has no series statement: one
+    reading, a multipart work (common title, part number, part title), and no series anywhere."""
     fd = "t:fileDesc/"
-    assert texts(bundled, fd + "t:seriesStmt/t:title[@level='s']") == ["广州党建研究报告"]
-    assert texts(bundled, fd + "t:seriesStmt/t:biblScope[@unit='volume']") == ["4"]
+    monogr = fd + "t:sourceDesc/t:biblStruct/t:monogr/"
+    assert texts(bundled, monogr + "t:title[@type='main']") == ["广州党建研究报告"]
+    assert attrs(bundled, monogr + "t:title[@type='part']", "n") == ["4"]
+    assert texts(bundled, monogr + "t:title[@type='part']") == ["基层党建工作创新专题调研"]
+    assert texts(bundled, fd + "t:seriesStmt") == []
+    assert texts(bundled, fd + "t:sourceDesc/t:biblStruct/t:series") == []
     assert texts(bundled, fd + "t:notesStmt/t:note[@type='prize']") == ["全国党建研究会2012年度优秀调研成果"]
     assert attrs(bundled, fd + "t:extent/t:measure", "quantity") == ["1", "44"]
     assert "excerpt" in texts(bundled, fd + "t:extent")[0]
@@ -103,7 +109,6 @@ def test_bundled_source_description_holds_every_cip_and_colophon_fact(bundled):
 
 def test_bundled_biblstruct_notes_and_verbatim_cip(bundled):
     b = "t:fileDesc/t:sourceDesc/t:biblStruct/"
-    assert texts(bundled, b + "t:series/t:title[@level='s']") == ["广州党建研究报告"]
     assert texts(bundled, b + "t:note[@type='printing']") == ["2013年12月第1次"]
     assert attrs(bundled, b + "t:note[@type='price']/t:measure", "quantity") == ["60.00"]
     assert texts(bundled, b + "t:note[@type='price']") == ["60.00元"]
@@ -153,8 +158,12 @@ def test_invented_book_header():
     assert texts(header, ts + "t:editor[@role='editor']") == ["张三", "李四"]
     assert texts(header, ts + "t:author") == ["王五"]
     assert texts(header, ts + "t:editor[@role='translator']") == ["赵六"]
-    assert texts(header, "t:fileDesc/t:seriesStmt/t:biblScope[@unit='volume']") == ["3"]
-    assert texts(header, "t:fileDesc/t:seriesStmt/t:title") == ["城市研究丛书"]
+    # the CIP's series statement "(城市研究丛书; 3)" is the printed book's series, not the
+    # electronic edition's (no seriesStmt)
+    series = "t:fileDesc/t:sourceDesc/t:biblStruct/t:series/"
+    assert texts(header, series + "t:biblScope[@unit='volume']") == ["3"]
+    assert texts(header, series + "t:title[@level='s']") == ["城市研究丛书"]
+    assert texts(header, "t:fileDesc/t:seriesStmt") == []
     assert texts(header, "t:profileDesc/t:textClass/t:classCode") == ["D630", "F299.21"]
     assert len(texts(header, "t:profileDesc/t:textClass/t:keywords/t:term")) == 2
     # the corrupt ISBN is kept as printed, and reported

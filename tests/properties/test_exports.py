@@ -37,6 +37,9 @@ class Item:
     container: str | None = None
     publisher: str | None = None
     pages: str | None = None  # "12" or "12-30"
+    main_title: str | None = None  # the multipart work (of the book, or of a chapter's book)
+    series: str | None = None  # the book's series, from the CIP's series statement
+    book_authors: bool = False  # a chapter of an authored book
 
 
 def expected_items(book: Book) -> list[Item]:
@@ -44,18 +47,21 @@ def expected_items(book: Book) -> list[Item]:
     cip, entries = book.cip, book.contents.entries
     names = {role: [n for r in cip.responsibilities if r.role in roles for n in r.names]
              for role, roles in (("authors", ("著", "编著")), ("editors", ("主编",)))}
+    # one reading of the CIP: "Title. 4, Part title" is one part of a multipart work
     title = cip.part_title or cip.title
-    full = title + (f"：{cip.other_title}" if cip.other_title else "")
+    main = cip.title if cip.part_title else None
+    full = title + (f": {cip.other_title}" if cip.other_title else "")
     year = str(cip.year)
     items = [Item("book", full, names["authors"], names["editors"], year,
-                  publisher=cip.publisher)]
+                  publisher=cip.publisher, main_title=main, series=cip.series)]
     for i, entry in enumerate(entries):
         if not entry.authors:
             continue
         last = entries[i + 1].page - 1 if i + 1 < len(entries) else None
         pages = str(entry.page) if last in (None, entry.page) else f"{entry.page}-{last}"
         items.append(Item("chapter", entry.title, list(entry.authors), names["editors"], year,
-                          title, cip.publisher, pages))
+                          full, cip.publisher, pages, main, cip.series,
+                          bool(names["authors"])))
     works: dict[tuple, list] = {}  # one work: same kind, title, authors, container and date
     for n in render(book).notes:
         c = n.citation
@@ -103,18 +109,26 @@ def _bib_names(value: str | None) -> list[str]:
 
 def bibtex_item(entry) -> tuple:
     kind = entry.entry_type
-    container = _bib_value(entry, "journal") or _bib_value(entry, "booktitle")
-    return (kind, _bib_value(entry, "title"), _bib_names(_bib_value(entry, "author")),
-            _bib_names(_bib_value(entry, "editor")), _bib_value(entry, "year"), container,
+    container = _bib_value(entry, "journaltitle") or _bib_value(entry, "booktitle")
+    return (kind, _bib_value(entry, "title"), _bib_value(entry, "maintitle"),
+            _bib_names(_bib_value(entry, "author")),
+            _bib_names(_bib_value(entry, "editor")), (_bib_value(entry, "date") or "")[:4] or None,
+            container,
             _bib_value(entry, "publisher") or _bib_value(entry, "institution")
             or _bib_value(entry, "school"), (_bib_value(entry, "pages") or "").replace("--", "-")
             or None)
 
 
 def _bibtex_expected(item: Item) -> tuple:
-    title = item.title.split("：")[0] if item.kind == "book" else item.title
-    return (BIBTEX_TYPES[item.kind], title, item.authors, item.editors, item.year,
-            item.container, item.publisher, item.pages)
+    title = item.title.split(": ")[0] if item.kind == "book" else item.title
+    kind = BIBTEX_TYPES[item.kind]
+    if item.kind == "book" and item.editors and not item.authors:
+        kind = "collection"
+    elif item.kind == "chapter" and item.book_authors:
+        kind = "inbook"
+    pages = None if item.kind in ("book", "thesis") else item.pages  # not the work's extent
+    return (kind, title, item.main_title, item.authors, item.editors, item.year,
+            item.container, item.publisher, pages)
 
 
 @given(books())
@@ -128,23 +142,37 @@ def test_bibtex_reads_back(book):
 # --- RIS ------------------------------------------------------------------------------
 
 RIS_TYPES = {"book": "BOOK", "chapter": "CHAP", "article-newspaper": "NEWS",
-             "article-journal": "JOUR", "thesis": "THES", "paper-conference": "CPAPER"}
+             "article-journal": "JOUR", "thesis": "THES", "paper-conference": "CONF"}
 
 
 def ris_item(record: dict) -> tuple:
     pages = "-".join(dict.fromkeys(p for p in (record.get("start_page"),
                                                record.get("end_page")) if p)) or None
+    book = record["type_of_reference"] == "BOOK"
     return (record["type_of_reference"], record.get("title"), record.get("authors", []),
-            record.get("secondary_authors", []), record.get("year"),
-            record.get("secondary_title"), record.get("publisher"), pages)
+            record.get("tertiary_authors" if book else "secondary_authors", []),
+            (record.get("year") or "")[:4] or None,
+            record.get("secondary_title") or record.get("custom3"), record.get("publisher"),
+            pages)
+
+
+def _ris_expected(i: Item) -> tuple:
+    """RIS as Zotero reads it: BOOK has its multipart common title in TI (VL the part), its
+    editor in A3, its series in T2; a chapter's T2 is its book (the multipart work); a book
+    or thesis has no SP."""
+    book = i.kind == "book"
+    title = (i.main_title or i.title) if book else i.title
+    container = i.series if book else (i.main_title or i.container) \
+        if i.kind == "chapter" else i.container
+    pages = None if i.kind in ("book", "thesis") else i.pages
+    return (RIS_TYPES[i.kind], title, i.authors, i.editors, i.year, container, i.publisher,
+            pages)
 
 
 @given(books())
 def test_ris_reads_back(book):
     records = rispy.loads(transform_bytes(_edition(book), "ris"))
-    assert [ris_item(r) for r in records] == [
-        (RIS_TYPES[i.kind], i.title, i.authors, i.editors, i.year, i.container, i.publisher,
-         i.pages) for i in expected_items(book)]
+    assert [ris_item(r) for r in records] == [_ris_expected(i) for i in expected_items(book)]
 
 
 # --- CSL-JSON ---------------------------------------------------------------------------
@@ -167,7 +195,9 @@ def test_csl_json_is_valid_and_reads_back(book, csl_schema):
     items = json.loads(transform_bytes(_edition(book), "csl-json"))
     assert [e.message for e in csl_schema.iter_errors(items)] == []
     assert [csl_item(i) for i in items] == [
-        (i.kind, i.title, i.authors, i.editors, i.year, i.container, i.publisher, i.pages)
+        (i.kind, (i.main_title or i.title) if i.kind == "book" else i.title, i.authors,
+         i.editors, i.year, (i.main_title or i.container) if i.kind == "chapter" else i.container,
+         i.publisher, i.pages)
         for i in expected_items(book)]
 
 
@@ -179,6 +209,6 @@ def test_one_article_in_two_newspapers_is_two_works():
             "党^①建^②。\n\n" + notes)
     library = bibtexparser.parse_string(transform_bytes(convert_text(text, "t.txt").to_bytes(),
                                                         "bibtex"))
-    journals = sorted(e.fields_dict["journal"].value for e in library.entries
+    journals = sorted(e.fields_dict["journaltitle"].value for e in library.entries
                       if e.entry_type == "article")
     assert journals == ["光明日报", "广州日报"]

@@ -67,8 +67,10 @@ def expected_cip(book: Book) -> dict:
         "date": f"{cip.year}-{cip.month:02d}",
         "isbn": cip.isbn,
         "approval": cip.approval(),
-        "series": cip.series or (cip.title if cip.part_number else None),
-        "volume": cip.part_number,
+        # one reading: a series only from the CIP's series statement; "Title. 4, Part" is a
+        # multipart work (part_number, part_title above), not a series
+        "series": cip.series,
+        "volume": None,
         "subjects": ["—".join(s) for s in cip.subjects],
         "clc": list(cip.clc),
     }

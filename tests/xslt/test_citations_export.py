@@ -42,6 +42,8 @@ class Expected:
     container: str | None = None
     date: str | None = None
     publisher: str | None = None
+    main_title: str | None = None  # the common title of the multipart work (of a chapter's book)
+    volume: str | None = None  # the part number in it
 
 
 def text(e) -> str:
@@ -61,7 +63,10 @@ def expected_items(xml: bytes) -> list[Expected]:
                     [text(a) for a in monogr.xpath("t:author", namespaces=NS)],
                     [text(e) for e in monogr.xpath("t:editor", namespaces=NS)],
                     date=first(monogr, "t:imprint/t:date/@when"),
-                    publisher=text(first(monogr, "t:imprint/t:publisher")) or None)
+                    publisher=text(first(monogr, "t:imprint/t:publisher")) or None,
+                    main_title=text(first(monogr, "t:title[@type='main']"))
+                    if part is not None else None,
+                    volume=part.get("n") if part is not None else None)
     items = [book]
     entries = root.xpath("//t:list[@type='contents'][1]/t:item", namespaces=NS)
     starts = [int(e.xpath("string(.//t:num[@type='page']/@value)", namespaces=NS)) for e in entries]
@@ -71,7 +76,7 @@ def expected_items(xml: bytes) -> list[Expected]:
             end = str(starts[i + 1] - 1) if i + 1 < len(entries) else None
             items.append(Expected("chapter", text(first(entry, ".//t:title")), authors,
                                   book.editors, (str(starts[i]), end), book.title, book.date,
-                                  book.publisher))
+                                  book.publisher, book.main_title, book.volume))
     seen = set()
     for bibl in root.xpath("//t:text//t:note//t:bibl", namespaces=NS):
         kind = bibl.get("type")
@@ -117,7 +122,7 @@ def test_bundled_book_has_one_book_43_chapters_and_4_cited_works():
 
 # --- BibTeX -------------------------------------------------------------------------------
 
-BIBTEX_TYPES = {"book": "book", "chapter": "incollection", "article-newspaper": "article",
+BIBTEX_TYPES = {"book": "book", "collection": "collection", "chapter": "incollection", "article-newspaper": "article",
                 "article-journal": "article", "thesis": "thesis",
                 "paper-conference": "inproceedings"}
 
@@ -142,30 +147,39 @@ def test_bibtex_reads_back_with_the_same_fields(editions, edition):
     assert len(set(keys)) == len(keys) and all(re.fullmatch(r"[A-Za-z0-9_-]+", k) for k in keys)
     for entry, item in zip(entries, expected):
         fields = {k: f.value for k, f in entry.fields_dict.items()}
-        assert entry.entry_type == BIBTEX_TYPES[item.kind]
+        edited = item.kind == "book" and item.editors and not item.authors
+        assert entry.entry_type == BIBTEX_TYPES["collection" if edited else item.kind]
         assert unescape(fields["title"]) == item.title
+        assert fields.get("maintitle") == item.main_title
+        assert fields.get("volume") == item.volume or item.kind.startswith("article")
         assert bib_names(fields.get("author")) == item.authors
         assert bib_names(fields.get("editor")) == item.editors
-        if item.pages:
+        if item.pages and item.kind not in ("book", "thesis"):
             assert fields["pages"] == "--".join(dict.fromkeys(p for p in item.pages if p))
+        else:  # a page range cited in a note is not the work's extent
+            assert "pages" not in fields
         if item.date:
-            assert fields["year"] == item.date[:4]
+            assert fields["date"] == item.date
         if item.kind == "chapter":
             assert fields["booktitle"] == item.container and fields["crossref"] == keys[0]
         if item.kind.startswith("article"):
-            assert fields["journal"] == item.container
+            assert fields["journaltitle"] == item.container
 
 
 def test_bibtex_book_entry_of_the_bundled_book():
     library = bibtexparser.parse_string(transform_bytes(TAGGED.read_bytes(), "bibtex"))
     book = {k: f.value for k, f in library.entries[0].fields_dict.items()}
     assert library.entries[0].key == "isbn9787545429787"
-    assert book == {"editor": "尹德慈", "title": "基层党建工作创新专题调研",
-                    "series": "广州党建研究报告", "volume": "4", "publisher": "广东经济出版社",
-                    "address": "广州", "date": "2013-12", "year": "2013", "month": "12",
-                    "isbn": "978-7-5454-2978-7", "language": "chinese"}
+    assert library.entries[0].entry_type == "collection"  # editors, no author
+    # one part of a multipart work: maintitle, volume (part number), title (part title)
+    assert book == {"editor": "{尹德慈}", "maintitle": "广州党建研究报告",
+                    "title": "基层党建工作创新专题调研", "volume": "4",
+                    "publisher": "广东经济出版社", "location": "广州", "date": "2013-12",
+                    "isbn": "978-7-5454-2978-7", "langid": "chinese"}
     chapter = library.entries[1].fields_dict
     assert chapter["author"].value == "{广州市党建学会} and {广州市党史党建重点研究基地}"
+    assert chapter["maintitle"].value == "广州党建研究报告"
+    assert chapter["booktitle"].value == "基层党建工作创新专题调研"
 
 
 def test_keys_are_stable_when_notes_move():
@@ -189,7 +203,7 @@ def test_keys_are_stable_when_notes_move():
 # --- RIS ----------------------------------------------------------------------------------
 
 RIS_TYPES = {"book": "BOOK", "chapter": "CHAP", "article-newspaper": "NEWS",
-             "article-journal": "JOUR", "thesis": "THES", "paper-conference": "CPAPER"}
+             "article-journal": "JOUR", "thesis": "THES", "paper-conference": "CONF"}
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
@@ -199,16 +213,26 @@ def test_ris_reads_back_with_the_same_fields(editions, edition):
     assert len(records) == len(expected)
     for record, item in zip(records, expected):
         assert record["type_of_reference"] == RIS_TYPES[item.kind]
-        assert record["title"] == item.title
+        book = item.kind == "book"
+        # BOOK: TI is the multipart work's common title, VL the part number (RIS has no tag
+        # for the part title); A3 the book's editor (Zotero reads A2 on BOOK as series editor)
+        assert record["title"] == (item.main_title if book and item.main_title else item.title)
+        assert record.get("volume") == item.volume or item.kind.startswith("article")
         assert record.get("authors", []) == item.authors
-        assert record.get("secondary_authors", []) == item.editors
-        if item.pages:
-            assert (record["start_page"], record.get("end_page")) == item.pages
+        editors = "tertiary_authors" if book else "secondary_authors"
+        assert record.get(editors, []) == item.editors
+        if item.pages and item.kind not in ("book", "thesis"):
+            to = item.pages[1] if item.pages[1] != item.pages[0] else None
+            assert (record["start_page"], record.get("end_page")) == (item.pages[0], to)
+        else:  # Zotero and citation-js read SP on a book as its page count
+            assert "start_page" not in record
         if item.date:
-            assert record["year"] == item.date[:4]
+            assert record["year"] == record["date"]  # PY in full: citation-js reads only PY
             assert record["date"].startswith(item.date.replace("-", "/"))
-        if item.container:
-            assert record["secondary_title"] == item.container
+        if item.container and item.kind == "paper-conference":
+            assert record["custom3"] == item.container  # C3: the proceedings
+        elif item.container:
+            assert record["secondary_title"] == (item.main_title or item.container)
         if item.publisher:
             assert record["publisher"] == item.publisher
 
@@ -217,6 +241,7 @@ def test_ris_reads_back_with_the_same_fields(editions, edition):
 
 @pytest.fixture(scope="module")
 def csl_schema() -> jsonschema.Draft7Validator:
+    """The CSL data schema, with CSL 1.0.2's volume-title (the title of one part)."""
     schema = json.loads((FIXTURES / "csl-data.json").read_text(encoding="utf-8"))
     jsonschema.Draft7Validator.check_schema(schema)
     return jsonschema.Draft7Validator(schema)
@@ -230,23 +255,33 @@ def test_csl_json_is_valid_and_has_the_same_fields(editions, edition, csl_schema
     assert len(items) == len(expected)
     for item, want in zip(items, expected):
         assert item["type"] == want.kind
-        assert item["title"] == want.title
+        multipart_book = want.kind == "book" and want.main_title
+        assert item["title"] == (want.main_title if multipart_book else want.title)
+        assert item.get("volume-title") == (want.title if multipart_book else
+                                            want.container if want.main_title else None)
+        assert item.get("volume") == want.volume or want.kind.startswith("article")
         assert [n["literal"] for n in item.get("author", [])] == want.authors
         assert [n["literal"] for n in item.get("editor", [])] == want.editors
         if want.date:
             assert item["issued"]["date-parts"] == [[int(p) for p in want.date.split("-")]]
         if want.pages:
             assert item["page"] == "-".join(dict.fromkeys(p for p in want.pages if p))
-        assert item.get("container-title") == want.container
+        assert item.get("container-title") == (
+            want.main_title if want.kind == "chapter" and want.main_title else want.container)
+        if want.main_title:  # a multipart work is not a series
+            assert "collection-title" not in item
 
 
 def test_csl_json_renders_gbt7714():
     csl = transform_bytes(TAGGED.read_bytes(), "csl-json")
     lines = render_gbt7714(csl).splitlines()
     assert [int(re.match(r"\[(\d+)\] ", line).group(1)) for line in lines] == list(range(1, 49))
-    assert lines[0] == "[1] 尹德慈. 基层党建工作创新专题调研[M]. 广州: 广东经济出版社, 2013."
+    # the multipart work as its CIP record gives it: common title, part number, part title
+    assert lines[0] == ("[1] 尹德慈. 广州党建研究报告. 4, 基层党建工作创新专题调研[M]. 广州: "
+                        "广东经济出版社, 2013.")
     assert lines[1] == ("[2] 广州市党建学会, 广州市党史党建重点研究基地. 广州基层党组织建设实践创新研究"
-                        "[M]//尹德慈. 基层党建工作创新专题调研. 广州: 广东经济出版社, 2013: 1-29.")
+                        "[M]//尹德慈. 广州党建研究报告. 4, 基层党建工作创新专题调研. 广州: 广东经济出版社, "
+                        "2013: 1-29.")
     assert lines[44] == ("[45] 胡锦涛. 坚定不移沿着中国特色社会主义道路前进，为全面建成小康社会而奋斗"
                          "——在中国共产党第十八次全国代表大会上的报告[M]. 人民出版社, 2012: 49-50.")
     assert lines[47] == "[48] 卢文洁. 听取民意为民解惑做党员群众贴心人[N]. 广州日报, 2012-10-24."
@@ -286,7 +321,7 @@ def test_translators_are_exported_as_translators(editions):
     """GB/T 7714's other responsibility "林荣远, 译." is a translator, not an editor."""
     bib = bibtexparser.parse_string(transform_bytes(editions["monograph"], "bibtex"))
     [entry] = [e for e in bib.entries if "共同体与社会" in e.fields_dict["title"].value]
-    assert entry.fields_dict["translator"].value == "林荣远"
+    assert entry.fields_dict["translator"].value == "{林荣远}"
     assert "editor" not in entry.fields_dict
     csl = json.loads(transform_bytes(editions["monograph"], "csl-json"))
     [item] = [i for i in csl if i["title"] == "共同体与社会"]

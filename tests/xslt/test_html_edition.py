@@ -163,13 +163,14 @@ def test_cite_boxes_for_book_and_chapter(doc):
 
 
 def gbt_from_csl(item: dict, book: dict | None = None) -> str:
-    """GB/T 7714 of a CSL-JSON book or chapter (literal names, a numbered volume of a series)."""
+    """GB/T 7714 of a CSL-JSON book or chapter (literal names; one part of a multipart work as
+    its CIP record writes it: "Common title. 4, Part title")."""
     def names(people):
         return ", ".join(p["literal"] for p in people)
 
     def title(it):
-        part = f"{it['collection-title']}. {it['collection-number']}, " if "collection-number" in it else ""
-        return part + it["title"]
+        part = f". {it['volume']}, {it['volume-title']}" if "volume-title" in it else ""
+        return it["title"] + part
 
     year = item["issued"]["date-parts"][0][0]
     imprint = f"{item['publisher-place']}: {item['publisher']}, {year}"

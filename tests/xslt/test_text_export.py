@@ -101,7 +101,8 @@ def paragraph_pattern(p: etree._Element, inline_notes: bool) -> re.Pattern:
         tag = etree.QName(child).localname
         if tag == "note":
             note_text = "".join(child.itertext())
-            parts.append(re.escape(f"〔注：{note_text}〕") if inline_notes else r"\[(?:\d+|\*)\]")
+            parts.append(re.escape(f"〔注：{note_text}〕") if inline_notes
+                         else r"(?:\[(?:\d+|\*)\]|[*＊†‡§※]+)")
         elif tag == "gap":
             parts.append(re.escape("[…]"))
         elif tag != "pb":
@@ -126,12 +127,14 @@ def test_every_paragraph_exactly_once(conversions, edition, notes):
 
 def test_notes_are_numbered_after_their_chapter():
     text = transform_bytes(BUNDLED_EDITION.read_bytes(), "text")
-    chapter = text[text.index("\n广州基层党组织建设实践创新研究\n\n广州市党建学会"):]
+    chapter = text[text.index("\n广州基层党组织建设实践创新研究\n\n广州市党建学会"):
+                   text.index("\n引用文献\n")]
     listed = re.findall(r"^\[(\d+|\*)\] (\S{4})", chapter, flags=re.M)
     assert listed == [("*", "本研究报"), ("1", "胡锦涛："), ("2", "《万庆良"), ("3", "汤南：《"),
                       ("4", "卢文洁：")]
     assert "社区治[…]\n\n[*] 本研究" in chapter  # the list follows the chapter's last paragraph
-    assert "王永平[1]" in text and "\n[1] 王永平，现为" in text  # the preface counts its own
+    # the preface's note keeps its printed mark "*"
+    assert "王永平*" in text and "\n* 王永平，现为" in text and "\n[1] 王永平" not in text
 
 
 def test_page_markers():
@@ -155,3 +158,48 @@ def test_contents_entries_lose_leaders_not_pages():
 def test_notes_parameter_is_checked():
     with pytest.raises(TransformError):
         transform_bytes(BUNDLED_EDITION.read_bytes(), "text", {"notes": "footer"})
+
+
+# --- works cited, note marks, page markers (issue 13) -------------------------------------
+
+SYMBOL = re.compile(r"^[*＊†‡§※]+$")
+GBT_LINE = re.compile(r"^\[(\d+)\] \S.*\[(?:[A-Z]+(?:/OL)?)\]")
+
+
+@pytest.mark.parametrize("edition", ["bundled", "monograph", "report"])
+def test_works_cited_read_like_the_gbt_list(conversions, edition):
+    """The text ends with the works cited as a numbered GB/T 7714 list: one line per work,
+    numbered 1…n, each with its document type code; no field per line, no orphan [n]."""
+    xml = conversions["000_8288889db83d07b8" if edition == "bundled" else edition]
+    entries = etree.fromstring(xml).xpath("//t:back//t:listBibl/t:bibl", namespaces=NS)
+    text = transform_bytes(xml, "text")
+    assert not re.search(r"^\[\d+\]\s*$", text, flags=re.M)  # no orphan numbers
+    head, _, works = text.rpartition("\n引用文献\n\n")
+    assert head and len(entries) > 0
+    lines = works.strip().split("\n")
+    assert [GBT_LINE.match(line).group(1) for line in lines] == [
+        str(n) for n in range(1, len(entries) + 1)]
+
+
+@pytest.mark.parametrize("edition", ["bundled", "monograph", "report"])
+def test_notes_printed_with_a_symbol_keep_it(conversions, edition):
+    xml = conversions["000_8288889db83d07b8" if edition == "bundled" else edition]
+    text = transform_bytes(xml, "text")
+    notes = [n for n in etree.fromstring(xml).xpath("//t:text//t:note[@n]", namespaces=NS)
+             if SYMBOL.match(n.get("n")) and n.get("anchored") != "false"]
+    for note in notes:
+        start = "".join(note.itertext()).strip()[:8]
+        assert f"\n{note.get('n')} {start}" in text
+    numbered = re.findall(r"^\[(\d+)\] ", text.split("\n引用文献\n")[0], flags=re.M)
+    assert numbered and all(int(n) >= 1 for n in numbered)
+
+
+@pytest.mark.parametrize("edition", ["bundled", "monograph", "report"])
+@pytest.mark.parametrize("to", ["text", "diplomatic"])
+def test_page_markers_give_the_printed_page_numbers(conversions, edition, to):
+    xml = conversions["000_8288889db83d07b8" if edition == "bundled" else edition]
+    pbs = etree.fromstring(xml).xpath("//t:text//t:pb", namespaces=NS)
+    marked = transform_bytes(xml, to, {"page-markers": True})
+    found = re.findall(r"\[p\.(?: ([^\]]+))?\]", marked)
+    assert found == [pb.get("n", "") for pb in pbs]
+    assert "[p." not in transform_bytes(xml, to)

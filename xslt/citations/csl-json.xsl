@@ -17,9 +17,6 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <!-- CSL locale-style language codes for the scripts of Chinese. -->
-  <xsl:variable name="csl:languages" as="map(xs:string, xs:string)" select="map {
-      'zh-hans': 'zh-CN', 'zh-hant': 'zh-TW', 'zh': 'zh-CN'}"/>
 
   <xsl:template match="/">
     <!-- One item per line: a stable order of keys, and diffs that show what changed. -->
@@ -30,25 +27,32 @@
   <xsl:function name="csl:item" as="element(fn:map)">
     <xsl:param name="item" as="map(*)"/>
     <xsl:variable name="date" select="cite:date-parts($item)"/>
+    <xsl:variable name="own-title" select="string-join(($item?title, $item?subtitle), ': ')"/>
     <fn:map>
       <xsl:sequence select="
         csl:string('id', $item?key),
         csl:string('type', $item?type),
         csl:names('author', $item?authors),
         csl:names('editor', $item?editors),
+        csl:names('container-author', $item?container-authors),
         csl:names('translator', $item?translators),
-        csl:string('title', string-join(($item?title, $item?subtitle), '：')),
-        csl:string('container-title', $item?container-title),
+        csl:string('title', if ($item?type = 'chapter') then $own-title
+                            else ($item?main-title, $own-title)[1]),
+        (: CSL 1.0.2: a book that is one part of a multipart work has the work's title and
+           its own in volume-title; a chapter's container is the work, its book the volume :)
+        csl:string('volume-title', if ($item?type = 'chapter') then $item?container-title[
+            exists($item?main-title)] else $own-title[exists($item?main-title)]),
+        csl:string('container-title', ($item?main-title[$item?type = 'chapter'],
+                                       $item?container-title)[1]),
         csl:string('collection-title', $item?series),
-        csl:string(if ($item?type = ('book', 'chapter')) then 'collection-number' else 'volume',
-                   $item?volume),
+        csl:string('collection-number', $item?series-number),
+        csl:string('volume', $item?volume),
         csl:string('issue', $item?issue),
         csl:string('publisher', $item?publisher),
         csl:string('publisher-place', $item?place),
         csl:string('page', cite:page-range($item, '-')),
         csl:string('ISBN', $item?isbn),
-        csl:string('language', ($csl:languages(lower-case(string($item?language))),
-                                $item?language)[1])"/>
+        csl:string('language', cite:locale($item?language))"/>
       <xsl:if test="exists($date)">
         <fn:map key="issued">
           <fn:array key="date-parts">

@@ -15,7 +15,7 @@
        'type'            xs:string   CSL item type: book, chapter, article-newspaper,
                                      article-journal, thesis, paper-conference
        'role'            xs:string   'book' (this book), 'chapter' (a contents entry), 'cited'
-       'title'           xs:string   (for a multi-part book: the part title)
+       'title'           xs:string   (of one part of a multipart book: the part title)
        'subtitle'        xs:string
        'authors'         array(map(*))   names, see cite:name()
        'editors'         array(map(*))
@@ -23,8 +23,13 @@
        'container-title' xs:string   book of a chapter, newspaper or journal of an article,
                                      proceedings of a conference paper
        'container-key'   xs:string   key of the book item a chapter belongs to
-       'series'          xs:string
-       'volume'          xs:string   volume (number in the series / part number)
+       'container-authors' array(map(*))  authors of that book (a chapter of an authored book)
+       'main-title'      xs:string   common title of the multipart work the item (a book) or
+                                     its book (a chapter) is one part of
+       'volume'          xs:string   the part number in that multipart work; a journal's volume
+       'series'          xs:string   title of a series (only where the source states one: a
+                                     CIP series statement, a title level="s")
+       'series-number'   xs:string   number in the series
        'issue'           xs:string
        'publisher'       xs:string
        'place'           xs:string
@@ -56,6 +61,8 @@
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
+  <xsl:include href="languages.xsl"/>
+
   <!-- ==== entry points ================================================================ -->
 
   <xsl:function name="cite:items" as="map(*)*">
@@ -75,22 +82,25 @@
         $file/titleStmt/title[@type = 'part'])[1]"/>
     <xsl:variable name="sub" select="cite:text(($m/title[@type = 'sub'],
         $file/titleStmt/title[@type = 'sub'])[1])"/>
-    <xsl:variable name="series" select="cite:text(($bs/series/title, $file/seriesStmt/title)[1])"/>
-    <xsl:variable name="volume" select="cite:text(($bs/series/biblScope[@unit = 'volume'],
-        $file/seriesStmt/biblScope[@unit = 'volume'], $part/@n)[1])"/>
+    <!-- a part known only by its number ("Title. 4") has no part title -->
+    <xsl:variable name="part-title" select="cite:text($part)[. ne string($part/@n)]"/>
     <xsl:variable name="imprint" select="$m/imprint[1]"/>
+    <!-- One reading of the CIP (see header/facts.py): a title type="part" makes the book one
+         part of a multipart work; only biblStruct/series makes it a volume of a series. -->
     <xsl:sequence select="cite:compact(map {
         'key': cite:book-key($root),
         'type': 'book',
         'role': 'book',
-        'title': if ($part) then cite:text($part) else $main,
+        'title': if ($part-title) then $part-title else $main,
+        'main-title': if ($part-title) then $main else (),
+        'volume': string($part/@n)[.],
         'subtitle': $sub,
         'authors': cite:names($m/author),
         'editors': cite:names(if ($m/editor) then $m/editor[not(@role = 'translator')]
                               else $file/titleStmt/editor[not(@role = 'translator')]),
         'translators': cite:names($m/editor[@role = 'translator']),
-        'series': if ($series) then $series else if ($part) then $main else (),
-        'volume': $volume,
+        'series': cite:text($bs/series[1]/title[1]),
+        'series-number': cite:text($bs/series[1]/biblScope[@unit = 'volume'][1]),
         'publisher': cite:text($imprint/publisher[1]),
         'place': cite:text($imprint/pubPlace[not(address)][1]),
         'date': cite:when(($imprint/date, $m/edition/date)[1]),
@@ -197,11 +207,14 @@
         'key': $book?key || '-ch' || format-integer($position, string-join((1 to $width)!'0')),
         'type': 'chapter',
         'role': 'chapter',
-        'container-title': $book?title,
+        'container-title': string-join(($book?title, $book?subtitle), ': '),
+        'container-authors': $book?authors,
         'container-key': $book?key,
         'editors': $book?editors,
-        'series': $book?series,
+        'main-title': $book?main-title,
         'volume': $book?volume,
+        'series': $book?series,
+        'series-number': $book?series-number,
         'publisher': $book?publisher,
         'place': $book?place,
         'date': $book?date,

@@ -9,6 +9,8 @@
        'full-title'    xs:string    the title as the CIP data writes it: "Main. 4, Part title"
        'main-title'    xs:string    the title proper (for a part: the common title of the whole)
        'part', 'part-number'  xs:string?  a multipart book's part title and number
+       'whole', 'whole-number' xs:string? what the book is a part of, and its number in it:
+                                    the series (CIP series statement) or the multipart work
        'edition-id'    xs:string    the digital edition's identifier (publicationStmt/idno,
                                     else the stylesheet parameter edition-id)
        'edition-id-type' xs:string  its idno/@type (DOI, URI, …), else 'Local'
@@ -60,6 +62,8 @@
         'main-title': normalize-space(($monogr/title[@type = 'main'], $monogr/title)[1]),
         'part': $monogr/title[@type = 'part'][1]!normalize-space(),
         'part-number': $monogr/title[@type = 'part'][1]/@n!string(),
+        'whole': ($book?series, $book?main-title)[1],
+        'whole-number': if (exists($book?series)) then $book?series-number else $book?volume,
         'edition-id': if ($idno) then normalize-space($idno) else $edition-id,
         'edition-id-type': if ($idno/@type = ('DOI', 'URI')) then string($idno/@type) else 'Local',
         'edition-date': ($file/publicationStmt/date/@when, $file/editionStmt//date/@when)[1]!string(),

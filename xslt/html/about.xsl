@@ -18,6 +18,20 @@
     <xsl:sequence select="($export-stem[.], replace($file, '\.[^.]*$', '')[.], string($idno)[.])[1]"/>
   </xsl:function>
 
+  <!-- The book's title as its CIP record gives it: "Common title. 4, Part title: Subtitle". -->
+  <xsl:function name="tk:about-title" as="xs:string">
+    <xsl:param name="book" as="map(*)"/>
+    <xsl:sequence select="string-join(($book?main-title, string-join(($book?volume,
+        $book?title), ', ')), '. ') || $book?subtitle!(': ' || .)"/>
+  </xsl:function>
+
+  <!-- "Place: Publisher, Year", any of them may be missing. -->
+  <xsl:function name="tk:about-imprint" as="xs:string">
+    <xsl:param name="book" as="map(*)"/>
+    <xsl:sequence select="string-join(($book?place, string-join(($book?publisher,
+        substring($book?date, 1, 4)[.]), ', ')[.]), ': ')"/>
+  </xsl:function>
+
   <!-- A citation item in GB/T 7714; its key names the same item in the downloads. -->
   <xsl:template name="tk:cite-box">
     <xsl:param name="id" as="xs:string"/>
@@ -30,7 +44,7 @@
       <p class="citation">
         <span class="citation-style">GB/T 7714—2015</span>
         <xsl:text> </xsl:text>
-        <span class="citation-text"><xsl:value-of select="tk:gbt($item, cite:book(.))"/></span>
+        <span class="citation-text"><xsl:value-of select="tk:gbt($item)"/></span>
       </p>
       <xsl:if test="$export-links and $stem">
         <p class="citation-downloads">
@@ -54,7 +68,7 @@
       <dl class="about-list">
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'title'"/>
-          <xsl:with-param name="values" select="tk:gbt-title($book)"/>
+          <xsl:with-param name="values" select="tk:about-title($book)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'responsibility'"/>
@@ -68,7 +82,7 @@
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'imprint'"/>
-          <xsl:with-param name="values" select="tk:gbt-imprint($book)"/>
+          <xsl:with-param name="values" select="tk:about-imprint($book)"/>
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'edition'"/>

@@ -103,9 +103,9 @@
         <xsl:for-each select="$r?description">
           <description descriptionType="Other" xml:lang="en"><xsl:value-of select="."/></description>
         </xsl:for-each>
-        <xsl:for-each select="$book?series">
+        <xsl:for-each select="$r?whole">
           <description descriptionType="SeriesInformation" xml:lang="{$lang}">
-            <xsl:value-of select="string-join((., $book?volume), '; ')"/>
+            <xsl:value-of select="string-join((., $r?whole-number), '; ')"/>
           </description>
         </xsl:for-each>
       </descriptions>
@@ -139,12 +139,12 @@
             <xsl:with-param name="book" select="$book"/>
           </xsl:call-template>
         </relatedItem>
-        <xsl:for-each select="$book?series">
+        <xsl:for-each select="$r?whole">
           <relatedItem relatedItemType="Collection" relationType="IsPartOf">
             <titles>
               <title xml:lang="{$lang}"><xsl:value-of select="."/></title>
             </titles>
-            <xsl:for-each select="$book?volume">
+            <xsl:for-each select="$r?whole-number">
               <volume><xsl:value-of select="."/></volume>
             </xsl:for-each>
           </relatedItem>

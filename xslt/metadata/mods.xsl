@@ -92,7 +92,7 @@
         <relatedItem type="series">
           <titleInfo>
             <title><xsl:value-of select="$book?series"/></title>
-            <xsl:for-each select="$book?volume">
+            <xsl:for-each select="$book?series-number">
               <partNumber><xsl:value-of select="."/></partNumber>
             </xsl:for-each>
           </titleInfo>

@@ -61,8 +61,8 @@
       <xsl:for-each select="$lang">
         <dc:language><xsl:value-of select="."/></dc:language>
       </xsl:for-each>
-      <xsl:for-each select="$book?series">
-        <dc:relation xml:lang="{$lang}"><xsl:value-of select="string-join((., $book?volume), '; ')"/></dc:relation>
+      <xsl:for-each select="$r?whole">
+        <dc:relation xml:lang="{$lang}"><xsl:value-of select="string-join((., $r?whole-number), '; ')"/></dc:relation>
       </xsl:for-each>
       <xsl:for-each select="$r?licence">
         <dc:rights><xsl:value-of select="string-join((., $r?licence-url), ' ')"/></dc:rights>

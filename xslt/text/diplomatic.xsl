@@ -13,6 +13,10 @@
 
   <xsl:import href="text-common.xsl"/>
 
+  <!-- Mark where each printed page starts with a line "[p. N]" ([p.] where the page number
+       is unknown); off by default, so that the text's characters stay the source's. -->
+  <xsl:param name="page-markers" as="xs:boolean" select="false()"/>
+
   <!-- The notes printed at the foot of a page, by the page break that ends the page ("" for
        the last page). -->
   <xsl:key name="page-notes" match="text//note[@place]" use="generate-id((following::pb)[1])"/>
@@ -47,7 +51,8 @@
 
   <!-- A page ends: its notes, then the next page starts a new block. -->
   <xsl:template match="pb">
-    <xsl:sequence select="$txt:blank, txt:foot(key('page-notes', generate-id())), $txt:blank"/>
+    <xsl:sequence select="$txt:blank, txt:foot(key('page-notes', generate-id())), $txt:blank,
+        ('[p.' || (' ' || @n)[current()/@n] || ']', $txt:blank)[$page-markers]"/>
   </xsl:template>
 
   <xsl:template match="note">

@@ -1,16 +1,25 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- The reading text: headings and logical paragraphs whole, one block each; page breaks
      dropped or shown as "[p. 3]"; notes numbered from 1 in each top-level division and listed
-     after it as "[1] …", or printed inline where they are anchored. Contents entries lose their
-     leader dots and line breaks. The header is not printed. -->
+     after it as "[1] …" (a note printed with a symbol, such as the preface's "*", keeps it), or
+     printed inline where they are anchored. Contents entries lose their leader dots and line
+     breaks. The works cited end the text as a numbered GB/T 7714 list, the strings the HTML
+     and the gbt7714 format print (common/gbt7714.xsl). The header is not printed. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:txt="urn:x-teikit:text"
+    xmlns:tk="urn:x-teikit:xslt"
+    xmlns:cite="urn:x-teikit:cite"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
   <xsl:import href="text-common.xsl"/>
+  <xsl:include href="../common/citations.xsl"/>
+  <xsl:include href="../common/gbt7714.xsl"/>
+
+  <!-- The heading of the works cited, which the book does not print (the HTML's label). -->
+  <xsl:variable name="txt:works-cited" as="xs:string" select="'引用文献'"/>
 
   <!-- Where notes go: 'chapter' (marked [1], [2]… in the text and listed after their top-level
        division; a note on the division as a whole is listed as [*]) or 'inline' (the note's
@@ -47,15 +56,33 @@
   <xsl:template match="front | body | back | text/*/div">
     <xsl:next-match/>
     <xsl:if test="$notes = 'chapter'">
-      <xsl:variable name="own" select=".//note[not(ancestor::note)][txt:unit(.) is current()]"/>
+      <xsl:variable name="own" select=".//note[not(ancestor::note)][txt:is-note(.)]
+          [txt:unit(.) is current()]"/>
       <xsl:for-each select="$own">
         <xsl:sequence select="if (position() eq 1) then $txt:blank else '&#10;',
-            '[' || txt:number(.) || '] '"/>
+            txt:mark(.) || ' '"/>
         <xsl:apply-templates/>
       </xsl:for-each>
       <xsl:sequence select="$txt:blank[exists($own)]"/>
     </xsl:if>
   </xsl:template>
+
+  <!-- The works cited: compiled by the converter, so headed with the edition's own words;
+       each entry is its GB/T 7714 reference (as printed, if the source printed it). -->
+  <xsl:template match="back//div[@type = 'bibliography']" priority="2">
+    <xsl:sequence select="$txt:blank, $txt:works-cited[not(current()/head)], $txt:blank"/>
+    <xsl:next-match/>
+  </xsl:template>
+
+  <xsl:template match="back//listBibl/bibl" priority="2">
+    <xsl:variable name="item" select="cite:item-for-bibl(.)"/>
+    <xsl:sequence select="'&#10;', '[' || (count(preceding-sibling::bibl) + 1) || '] ',
+        if (exists($item) and not(text()[normalize-space()])) then tk:gbt($item)
+        else cite:text(.)"/>
+  </xsl:template>
+
+  <!-- Links from a work cited to its citing notes are not notes of the text. -->
+  <xsl:template match="note[not(txt:is-note(.))]" priority="2"/>
 
   <xsl:template match="lb[ancestor::item]"/>
   <xsl:template match="lb">
@@ -85,7 +112,7 @@
         <xsl:sequence select="'〕', $txt:blank[current()/@anchored = 'false']"/>
       </xsl:when>
       <xsl:when test="not(@anchored = 'false')">
-        <xsl:sequence select="'[' || txt:number(.) || ']'"/>
+        <xsl:sequence select="txt:mark(.)"/>
       </xsl:when>
     </xsl:choose>
   </xsl:template>
@@ -111,14 +138,36 @@
         $note/ancestor::front, $note/ancestor::body, $note/ancestor::back)[1]"/>
   </xsl:function>
 
-  <!-- Anchored notes count from 1 in each top-level division; a note on the division is *. -->
+  <!-- A note of the text (not a works-cited entry's list of citing notes). -->
+  <xsl:function name="txt:is-note" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="not($note/@type = 'cited-by')"/>
+  </xsl:function>
+
+  <!-- A note printed with a symbol (*, †) rather than a number keeps its mark. -->
+  <xsl:function name="txt:has-symbol-mark" as="xs:boolean">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="matches(string($note/@n), '^[*＊†‡§※]+$')"/>
+  </xsl:function>
+
+  <!-- The mark of a note: "[1]", "[*]" for a note on its division, the printed symbol ("*")
+       for a note printed with one. -->
+  <xsl:function name="txt:mark" as="xs:string">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:sequence select="if (txt:has-symbol-mark($note) and not($note/@anchored = 'false'))
+        then string($note/@n) else '[' || txt:number($note) || ']'"/>
+  </xsl:function>
+
+  <!-- Anchored notes count from 1 in each top-level division; a note on the division is *;
+       a note printed with a symbol keeps it. -->
   <xsl:function name="txt:number" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
     <xsl:choose>
       <xsl:when test="$note/@anchored = 'false'">*</xsl:when>
+      <xsl:when test="txt:has-symbol-mark($note)"><xsl:value-of select="$note/@n"/></xsl:when>
       <xsl:otherwise>
-        <xsl:number select="$note" level="any" count="note[not(@anchored = 'false')]"
-            from="front | body | back | text/*/div"/>
+        <xsl:number select="$note" level="any" from="front | body | back | text/*/div"
+            count="note[not(@anchored = 'false')][txt:is-note(.)][not(txt:has-symbol-mark(.))]"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

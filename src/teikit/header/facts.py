@@ -13,6 +13,14 @@ from teikit.header.responsibility import Responsibility, parse_responsibilities
 from teikit.model import Book, SourceLine
 
 _VOLUME_IN_SERIES_LINE = re.compile(r"^(?P<title>.+?)\s*[(（]\s*(?P<n>[^()（）]+?)\s*[)）]\s*$")
+# What makes a title-page line name a series rather than a multipart work's common title.
+_SERIES_WORD = re.compile(r"丛书|叢書|文库|文庫|系列|书系|書系|译丛|譯叢")
+
+
+def names_a_series(text: str) -> bool:
+    """True if a title-page line names a series (``城市研究丛书(3)``); a common title with a
+    part number (``某报告(4)``, the CIP's ``某报告. 4, 分卷题名``) names a multipart work."""
+    return bool(_SERIES_WORD.search(text))
 
 
 @dataclass
@@ -49,12 +57,14 @@ def gather(book: Book, reporter: Reporter) -> HeaderFacts:
 
 
 def _series(cip: CipRecord | None, series_lines: list[Value]) -> list[SeriesFact]:
-    """The CIP series statements; failing those, the series line of the title page
-    (``丛书名(4)``: the number in brackets is the volume)."""
-    if cip and cip.series:
+    """One bibliographic reading: with a CIP record, its series statements ``(丛书名; 3)`` and
+    nothing else (a ``Title. 4, Part title`` record is a multipart work, read in ``titles``);
+    without one, a title-page line that names a series (``丛书名(4)``: the number in brackets
+    is the volume)."""
+    if cip:
         return [SeriesFact(s.title, s.number, s.responsibilities) for s in cip.series]
     found = []
-    for line in series_lines:
+    for line in (line for line in series_lines if names_a_series(line.text)):
         m = _VOLUME_IN_SERIES_LINE.match(line.text)
         if m:
             found.append(SeriesFact(Value(m.group("title"), line.line), Value(m.group("n"), line.line)))

@@ -1,4 +1,7 @@
-"""``fileDesc``: the digital edition's title, edition, extent, publication, series and notes."""
+"""``fileDesc``: the digital edition's title, edition, extent, publication and notes.
+
+No ``seriesStmt``: it would describe a series of the electronic edition, which has none; the
+printed book's series (if its CIP has one) is ``sourceDesc/biblStruct/series``."""
 from __future__ import annotations
 
 from lxml import etree
@@ -18,7 +21,6 @@ def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Ele
         edition_stmt(settings),
         extent(facts),
         publication_stmt(facts, settings),
-        [series_stmt(s) for s in facts.series],
         notes_stmt(facts),
         build_source_desc(facts),
     ))
@@ -106,15 +108,6 @@ def print_publisher(facts: HeaderFacts) -> str | None:
     if facts.colophon and facts.colophon.publisher:
         return facts.colophon.publisher.name.text
     return None
-
-
-def series_stmt(series) -> etree._Element:
-    return E.seriesStmt(*compact(
-        E.title(series.title.text, level="s"),
-        # seriesStmt has no author: every series responsibility is an editor with its role.
-        [E.editor(p.name.text, role=r.function) for r in series.responsibilities for p in r.names],
-        E.biblScope(series.volume.text, unit="volume") if series.volume else None,
-    ))
 
 
 def notes_stmt(facts: HeaderFacts) -> etree._Element | None:

@@ -12,8 +12,9 @@ from teikit.readback.elements import (XML_ID, XML_LANG, child, children, full_te
                                       text_nodes, unexpected)
 
 # docTitle/titlePart/@type → title-line role: the serialiser calls the first title of a
-# docTitle "main" and any further one "sub"; both are lines of role "title".
-_DOC_TITLE_ROLES = {"main": "title", "sub": "title"}
+# docTitle "main" and any further one "sub"; both are lines of role "title". A "series" line
+# that names no series is a multipart work's common title and part number ("multipart").
+_DOC_TITLE_ROLES = {"main": "title", "sub": "title", "multipart": "series"}
 NAME_ELEMENTS = ("orgName", "persName", "name")  # see teikit.names.name_kind
 
 
