@@ -331,8 +331,12 @@ _GBT_AUTHOR_SEP = re.compile(r"\s*[,，]\s*")
 _ET_AL = re.compile(r"^(?:等|et\s+al\.?)$")
 
 
+_GBT_LEAD = re.compile(r"\s*" + _LEAD_WORDS.pattern + r"\s*[：:]?\s*")
+
+
 def _gbt(text: str) -> Found | None:
-    head = _GBT_HEAD.search(text)
+    lead = _GBT_LEAD.match(text)  # "参见" before a reference is not its author
+    head = _GBT_HEAD.search(text, lead.end() if lead else 0)
     if not head:
         return None
     code = head.group("code")
