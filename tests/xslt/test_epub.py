@@ -207,3 +207,14 @@ def test_transform_needs_an_output_file(tmp_path):
     out = tmp_path / "book.epub"
     assert transform(BUNDLED_EDITION, "epub", out) is None
     assert zipfile.ZipFile(out).read("mimetype") == b"application/epub+zip"
+
+
+def test_build_writes_the_epub_beside_the_other_formats(tmp_path):
+    from teikit.api import build
+
+    log = build(BUNDLED_EDITION, tmp_path)
+    target = tmp_path / f"{BUNDLED_EDITION.stem}.epub"
+    assert f"wrote {target}" in log
+    expected = render_package(parse_edition(BUNDLED_EDITION.read_bytes(),
+                                            BUNDLED_EDITION.resolve().as_uri()), "epub")
+    assert target.read_bytes() == expected
