@@ -218,3 +218,17 @@ def test_build_writes_the_epub_beside_the_other_formats(tmp_path):
     expected = render_package(parse_edition(BUNDLED_EDITION.read_bytes(),
                                             BUNDLED_EDITION.resolve().as_uri()), "epub")
     assert target.read_bytes() == expected
+
+
+def test_the_modified_parameter_sets_dcterms_modified_and_is_checked(tmp_path):
+    from teikit.api import transform
+    from teikit.errors import TransformError
+
+    node = parse_edition(BUNDLED_EDITION.read_bytes())
+    epub = Epub(render_package(node, "epub", {"modified": "2026-12-01T08:30:00Z"}))
+    assert epub.opf.findtext(".//opf:meta[@property='dcterms:modified']", namespaces=NS) == \
+        "2026-12-01T08:30:00Z"
+    out = tmp_path / "book.epub"
+    with pytest.raises(TransformError, match="CCYY-MM-DDThh:mm:ssZ"):
+        transform(BUNDLED_EDITION, "epub", out, {"modified": "2026-12-01"})
+    assert not out.exists()  # no partial output

@@ -77,6 +77,10 @@
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="dates" select="($tei/teiHeader/revisionDesc//change/@when,
         $tei/teiHeader/fileDesc/publicationStmt/date/@when)[. castable as xs:date]!xs:date(.)"/>
+    <xsl:if test="$modified and not(matches($modified, '^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$'))">
+      <xsl:sequence select="error(QName('urn:x-teikit:epub', 'ep:bad-modified'),
+          'parameter modified must be CCYY-MM-DDThh:mm:ssZ, not ' || $modified)"/>
+    </xsl:if>
     <xsl:sequence select="if ($modified) then $modified
         else if (exists($dates)) then string(max($dates)) || 'T00:00:00Z'
         else format-dateTime(adjust-dateTime-to-timezone(current-dateTime(), xs:dayTimeDuration('PT0H')),
