@@ -26,3 +26,28 @@ def test_a_generated_citation_is_tagged_whole(citation, lead):
     for f in bibl.parts:
         if not isinstance(f, str):
             assert all(v.isascii() for k, v in f.attrs.items() if k in ("when", "from", "to"))
+
+
+@given(st.lists(st.tuples(genre_citation, st.lists(st.sampled_from(
+    ("同上。", "同上书，第12页。", "前引书，第3页。", "同上，第１５页。")), max_size=2)),
+    min_size=1, max_size=4))
+def test_every_repeated_citation_points_to_the_work_just_cited(sequence):
+    from teikit.errors import Reporter
+    from teikit.model import Book, Chapter, Note, Paragraph
+    from teikit.passes import citations
+
+    texts = [t for citation, repeats in sequence for t in [citation.text, *repeats]]
+    notes = [Note("①", [t], line=i + 1) for i, t in enumerate(texts)]
+    book = Book(chapters=[Chapter(head=None, blocks=[Paragraph([n]) for n in notes])])
+    reporter = Reporter("book.txt")
+    citations.apply(book, reporter)
+    assert reporter.warnings == []
+    bibls = [n.content[0] for n in notes]
+    assert [b.text() for b in bibls] == texts
+    position = 0
+    for citation, repeats in sequence:
+        work = bibls[position]
+        assert work.repeats is None and work.kind == citation.kind
+        for k in range(1, len(repeats) + 1):
+            assert bibls[position + k].repeats is work and bibls[position + k].kind == work.kind
+        position += 1 + len(repeats)
