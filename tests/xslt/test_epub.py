@@ -186,6 +186,8 @@ def test_package_metadata_comes_from_the_header(editions, epubs, name):
     assert meta.findtext("dc:identifier", namespaces=NS) == (
         f"urn:x-teikit:{edition_id}" if edition_id else f"urn:isbn:{isbn}")
     assert meta.findtext("dc:source", namespaces=NS) == f"urn:isbn:{isbn}"
+    features = [m.text for m in meta.iterfind("opf:meta[@property='schema:accessibilityFeature']", NS)]
+    assert ("printPageNumbers" in features) == bool(tei.xpath("//t:text//t:pb[@n]", namespaces=NS))
     modified = meta.findtext("opf:meta[@property='dcterms:modified']", namespaces=NS)
     change = tei.find(".//t:revisionDesc/t:change", NS).get("when")
     assert modified == f"{change}T00:00:00Z"

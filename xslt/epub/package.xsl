@@ -55,6 +55,14 @@
             <dc:date><xsl:value-of select="."/></dc:date>
           </xsl:for-each>
           <meta property="dcterms:modified"><xsl:value-of select="ep:modified(.)"/></meta>
+          <!-- schema.org accessibility metadata (EPUB Accessibility 1.1): what this book offers -->
+          <meta property="schema:accessMode">textual</meta>
+          <meta property="schema:accessModeSufficient">textual</meta>
+          <xsl:for-each select="'structuralNavigation', 'tableOfContents',
+                                if (exists(.//text//pb[@n])) then 'printPageNumbers' else ()">
+            <meta property="schema:accessibilityFeature"><xsl:value-of select="."/></meta>
+          </xsl:for-each>
+          <meta property="schema:accessibilityHazard">none</meta>
         </metadata>
         <manifest>
           <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
