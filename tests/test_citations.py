@@ -276,3 +276,10 @@ def test_a_repeated_citation_with_nothing_before_is_text_and_warned():
     contents, reporter = _book_with_notes("同上书，第3页。")
     assert contents[0][0].content == ["同上书，第3页。"]
     assert [(w.line, w.rule) for w in reporter.warnings] == [(10, "citation-repeats-nothing")]
+
+
+def test_every_kind_of_decimal_digit_becomes_ascii_in_attributes():
+    from teikit.citations.fields import ascii_digits
+
+    assert ascii_digits("２０１２-٠٤-۰۹") == "2012-04-09"
+    assert ascii_digits("第１２页") == "第12页"

@@ -14,12 +14,12 @@ END = r"\s*[。.]?"
 # A nationality before a translated author's name: 〔美〕, [英], （法）, 【德】.
 NATIONALITY = r"(?:[〔\[［【(（][^〔〕\[\]［］【】()（）]{1,4}[〕\]］】)）]\s*)"
 PERSON = NATIONALITY + r"?" + NAME
-_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_DIGIT = re.compile(r"\d")  # any Unicode decimal digit: full-width ０-９, and the others
 
 
 def ascii_digits(value: str) -> str:
     """An attribute value with full-width digits as ASCII (the printed text keeps them)."""
-    return value.translate(_ASCII_DIGITS)
+    return _DIGIT.sub(lambda m: str(int(m.group())), value)
 
 
 def iso_date(m: re.Match, prefix: str = "") -> str:
