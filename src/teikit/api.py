@@ -7,7 +7,8 @@ from pathlib import Path
 from teikit import pipeline
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.resources import schema_dir
-from teikit.transform import FORMATS, output_format, parse_edition, render_dir, render_text
+from teikit.transform import (FORMATS, output_format, parse_edition, render_dir, render_package,
+                              render_text)
 
 
 class StrictError(TeikitError):
@@ -70,6 +71,8 @@ def transform(edition: Path, to: str, output: Path | None = None,
     fmt = output_format(to)
     if fmt.directory and output is None:
         raise UsageError(f"--to {to} writes a folder: give it with -o")
+    if fmt.package and output is None:
+        raise UsageError(f"--to {to} writes a binary file: give it with -o")
     data = read_edition(edition)
     parse(data, name=str(edition))  # refuse hostile or malformed XML before Saxon sees it
     return _write(_saxon_edition(edition, data), fmt, output, params)
@@ -103,6 +106,9 @@ def _saxon_edition(edition: Path, data: bytes):
 def _write(node, fmt, output: Path | None, params: dict | None) -> str | None:
     if fmt.directory:
         render_dir(node, fmt.name, Path(output), params)
+        return None
+    if fmt.package:
+        pipeline.write_atomic(output, render_package(node, fmt.name, params), force=True)
         return None
     text = render_text(node, fmt.name, params)
     if output is None:

@@ -35,10 +35,11 @@ def collect(book: Book) -> list[BibEntry]:
         for item in note.content:
             if not isinstance(item, Bibl):
                 continue
-            key = work_key(item)
+            work = item.repeats or item  # a repeated citation (同上) cites the work it repeats
+            key = work_key(work)
             entry = entries.get(key)
             if entry is None:
-                entry = entries[key] = BibEntry(key, item.kind, _work_fields(item),
+                entry = entries[key] = BibEntry(key, work.kind, _work_fields(work),
                                                 xml_id=f"work-{len(entries) + 1}")
             if note.xml_id and note.xml_id not in entry.notes:
                 entry.notes.append(note.xml_id)

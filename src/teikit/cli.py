@@ -60,7 +60,7 @@ def convert(
 @app.command()
 def transform(
     edition: Path = typer.Argument(..., help="TEI edition."),
-    to: str = typer.Option(..., "--to", help="html, text, diplomatic, bibtex, ris, csl-json, gbt7714."),
+    to: str = typer.Option(..., "--to", help="html, text, diplomatic, bibtex, ris, csl-json, gbt7714, epub."),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="File (or folder for html); default: standard output."),
     param: List[str] = typer.Option([], "--param", help="Stylesheet parameter NAME=VALUE."),

@@ -39,13 +39,16 @@ class Bibl:
 
     ``"".join(part if str else part.text)`` is always the text exactly as printed.
     ``kind`` is a citation genre: book, chapter, article-journal, article-newspaper,
-    thesis, paper-conference, report, webpage.
+    thesis, paper-conference, report, webpage, manuscript, standard, patent, document;
+    "ibid" for a repeated citation (同上, 前引书) until ``repeats`` names the citation it
+    repeats (TEI ``@corresp``) and ``kind`` becomes that citation's.
     """
 
     kind: str
     parts: list[Union[str, Field]] = field(default_factory=list)
     xml_id: str = ""
     line: int = 0
+    repeats: "Bibl | None" = field(default=None, repr=False, compare=False)
 
     def text(self) -> str:
         return "".join(p if isinstance(p, str) else p.text for p in self.parts)

@@ -71,6 +71,8 @@ def bibl(item: Bibl) -> etree._Element:
         element.set("type", item.kind)
     if item.xml_id:
         element.set(XML_ID, item.xml_id)
+    if item.repeats is not None and item.repeats.xml_id:  # 同上, 前引书: the citation repeated
+        element.set("corresp", f"#{item.repeats.xml_id}")
     for part in item.parts:
         if isinstance(part, str):
             _append_text(element, part)

@@ -23,12 +23,32 @@ class OutputFormat:
     directory: bool = False  # the output is a folder (an HTML edition with its assets)
     after: Callable[[str], str] | None = field(default=None, compare=False)  # post-processing
     gbt7714: bool = False  # the stylesheet prints GB/T 7714 references: give it citeproc's
+    # the stylesheet writes a folder of result documents that this packs into bytes (EPUB)
+    package: Callable[[Path], bytes] | None = field(default=None, compare=False)
 
 
 def _gbt7714(csl_json: str) -> str:
     from teikit.citeproc import render_gbt7714
 
     return render_gbt7714(csl_json)
+
+
+def _epub_container(folder: Path) -> bytes:
+    """The OCF zip of an EPUB: ``mimetype`` first and stored, then every file, deflated.
+
+    Entries are sorted and dated 1980-01-01 so that one edition always gives the same bytes.
+    """
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype", (1980, 1, 1, 0, 0, 0)),
+                         "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(path.relative_to(folder).as_posix(), (1980, 1, 1, 0, 0, 0))
+            archive.writestr(info, path.read_bytes(), compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
 
 
 #: Every output format, in the order `teikit build` writes them.
@@ -44,6 +64,8 @@ FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("csl-json", "citations/csl-json.xsl", ".csl.json", "CSL-JSON citations"),
     OutputFormat("gbt7714", "citations/csl-json.xsl", ".gbt7714.txt",
                  "bibliography formatted in GB/T 7714-2015 (numeric)", after=_gbt7714),
+    OutputFormat("epub", "epub/epub.xsl", ".epub", "EPUB 3 e-book: a file per chapter, popup notes",
+                 gbt7714=True, package=_epub_container),
 ]}
 
 
@@ -141,11 +163,22 @@ def _with_gbt7714(fmt: OutputFormat, node, params: dict | None) -> dict | None:
 def render_text(node, to: str, params: dict | None = None) -> str:
     """A parsed edition in a single-file format; returns the text."""
     fmt = output_format(to)
-    if fmt.directory:
-        raise UsageError(f"format {to!r} writes a folder; use render_dir")
+    if fmt.directory or fmt.package:
+        raise UsageError(f"format {to!r} writes a folder or a package; use render_dir or render_package")
     params = _with_gbt7714(fmt, node, params)
     result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params)
     return fmt.after(result) if fmt.after else result
+
+
+def render_package(node, to: str, params: dict | None = None) -> bytes:
+    """A parsed edition in a packaged format (EPUB): the stylesheet's files, packed."""
+    import tempfile
+
+    fmt = output_format(to)
+    params = _with_gbt7714(fmt, node, params)
+    with tempfile.TemporaryDirectory(prefix="teikit-") as folder:
+        Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params, output_dir=Path(folder))
+        return fmt.package(Path(folder))
 
 
 def render_dir(node, to: str, out_dir: Path, params: dict | None = None) -> Path:

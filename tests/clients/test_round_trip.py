@@ -51,7 +51,7 @@ READERS = {"citation-js": clients.citation_js, "pandoc": clients.pandoc, "zotero
 @pytest.fixture(scope="module")
 def editions(bundled_conversion, book_conversions) -> dict[str, bytes]:
     books = {"bundled": bundled_conversion, **book_conversions}
-    return {name: conversion.to_bytes() for name, conversion in books.items()}
+    return {name: books[name].to_bytes() for name in BOOKS}
 
 
 def _key(item: dict) -> str:
@@ -73,7 +73,12 @@ def _unexpected(reference: list[dict], imported: list[dict], client: str, fmt: s
     return problems
 
 
-@pytest.mark.parametrize("book", ["bundled", "monograph", "report"])
+#: The books whose exports are round-tripped. The note-style test book (tests/books/notestyle)
+#: cites kinds the exports do not type yet (web pages, archives, standards, patents).
+BOOKS = ["bundled", "monograph", "report"]
+
+
+@pytest.mark.parametrize("book", BOOKS)
 @pytest.mark.parametrize("client,fmt", CLIENT_FORMATS)
 def test_client_reads_what_teikit_exports(editions, tmp_path, book, client, fmt):
     xml = editions[book]

@@ -20,7 +20,7 @@ _register_extensions()
 runner = CliRunner()
 
 ISBNS = {"bundled": "978-7-5454-2978-7", "monograph": "978-7-5623-4817-7",
-         "report": "978-7-5097-3321-9"}
+         "report": "978-7-5097-3321-9", "notestyle": "978-7-5201-0358-9"}
 
 
 @pytest.fixture(params=BOOK_NAMES)

@@ -39,12 +39,14 @@ def _role(relative: str, stem: str) -> str:
         return "derivative-html"
     if relative.endswith((".diplomatic.txt", ".txt")) and not relative.endswith(".gbt7714.txt"):
         return "derivative-text"
+    if relative.endswith(".epub"):
+        return "derivative-epub"
     return "derivative-citations"
 
 
 MIME = {".xml": "application/tei+xml", ".txt": "text/plain", ".html": "text/html",
         ".css": "text/css", ".js": "text/javascript", ".bib": "application/x-bibtex",
-        ".ris": "application/x-research-info-systems",
+        ".ris": "application/x-research-info-systems", ".epub": "application/epub+zip",
         ".json": "application/vnd.citationstyles.csl+json", ".odd": "application/tei+xml",
         ".rng": "application/xml", ".sch": "application/xml", ".xsd": "application/xml"}
 
@@ -69,7 +71,7 @@ def test_every_payload_file_once_with_size_mime_checksum_and_role(made):
         assert entry.getparent().get("USE") == _role(relative, edition.stem), relative
     uses = [g.get("USE") for g in tree.xpath("//mets:fileGrp", namespaces=NS)]
     assert uses == ["master", "source", "schema", "derivative-html", "derivative-text",
-                    "derivative-citations"]
+                    "derivative-citations", "derivative-epub"]
 
 
 def test_dmd_secs_reference_the_records_with_checksums(made):

@@ -36,6 +36,16 @@ EXPECTED = {
         "extent": ["开本 710毫米×1000毫米 1/16", "印张 12.75", "字数 210千字"],
         "print-rights": "版权所有 侵权必究", "funders": [],
     },
+    "notestyle": {
+        "id": "notestyle", "id-type": "Local",
+        "part": "比较视野下的城市基层治理",
+        "authors": [], "editors": ["黄志远"],
+        "subjects": ["城市—基层组织—研究—中国"], "classes": ["D630"],
+        "place": "广州", "publisher": "岭南人民出版社", "date": "2020-05", "isbn": "978-7-5201-0358-9",
+        "cip": "中国版本图书馆CIP数据核字 (2020) 第061234号", "whole": None,
+        "extent": ["开本 787毫米×1092毫米 1/16", "印张 18.5", "字数 300千字"],
+        "print-rights": "版权所有 翻印必究", "funders": [],
+    },
     "report": {
         "id": "report", "id-type": "Local",
         "part": "社区营造与基层治理创新",
@@ -61,7 +71,7 @@ def is_multipart(edition) -> bool:
 def expected(name, editions) -> dict:
     """EXPECTED with the full title the header's encoding of the whole implies."""
     e = dict(EXPECTED[name])
-    whole, number = e["whole"]
+    whole, number = e["whole"] or (None, None)  # None: a book that is part of nothing
     e["multipart"] = is_multipart(editions[name])
     e["title"] = f"{whole}. {number}, {e['part']}" if e["multipart"] else e["part"]
     return e
@@ -115,6 +125,9 @@ def test_dc_fields(book):
     names = ", ".join(e["authors"] or e["editors"])
     assert field("source") == [f"{names}. {e['title']}. {e['place']}: {e['publisher']}, "
                                f"{e['date']}. ISBN {e['isbn']}"]
+    if e["whole"] is None:
+        assert field("relation") == []
+        return
     whole, number = e["whole"]
     # the whole (series, or a multipart book's common title) as a relation or in the title
     assert f"{whole}; {number}" in field("relation") or field("title")[0].startswith(
@@ -152,9 +165,12 @@ def test_datacite_fields(book):
     assert field("//d:fundingReference/d:funderName") == e["funders"]
     printed = dc.xpath("//d:relatedItem[@relationType = 'IsVariantFormOf']", namespaces=DCT)
     assert [_all(p, "d:relatedItemIdentifier", DCT) for p in printed] == [[e["isbn"]]]
-    whole, number = e["whole"]
     wholes = [(_all(r, "d:titles/d:title", DCT), _all(r, "d:volume", DCT))
               for r in dc.xpath("//d:relatedItem[@relationType = 'IsPartOf']", namespaces=DCT)]
+    if e["whole"] is None:
+        assert wholes == []
+        return
+    whole, number = e["whole"]
     assert ([whole], [number]) in wholes or f"{whole}. {number}, {e['part']}" in field(
         "/d:resource/d:titles/d:title")
 
@@ -170,8 +186,11 @@ def test_mods_valid_and_fields(bags, editions, mods_schema):
         tree = etree.parse(str(bags[name] / "metadata" / "mods.xml"))
         mods_schema.validate(tree)
         field = lambda path: _all(tree, path, MODS)  # noqa: E731
-        whole, number = e["whole"]
-        if e["multipart"]:
+        whole, number = e["whole"] or (None, None)
+        if whole is None:
+            assert field("/m:mods/m:titleInfo/m:title") == [e["title"]]
+            assert field("/m:mods/m:relatedItem[@type='series']") == []
+        elif e["multipart"]:
             assert field("/m:mods/m:titleInfo/m:title") == [whole]
             assert field("/m:mods/m:titleInfo/m:partNumber") == [number]
             assert field("/m:mods/m:titleInfo/m:partName") == [e["part"]]

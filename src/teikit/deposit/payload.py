@@ -33,6 +33,7 @@ MIME_TYPES = (
     (".rng", "application/xml"),
     (".sch", "application/xml"),
     (".xsd", "application/xml"),
+    (".epub", "application/epub+zip"),
     (".bib", "application/x-bibtex"),
     (".ris", "application/x-research-info-systems"),
     (".txt", "text/plain"),

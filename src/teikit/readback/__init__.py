@@ -46,7 +46,24 @@ def read_tree(tree: etree._ElementTree) -> Book:
     if "body" in parts:
         book.chapters, book.truncated = body.body(parts["body"], book.contents)
     # <back> holds only the bibliography teikit compiles from the notes: nothing of the model
+    _link_repeated_citations(book, text)
     return book
+
+
+def _link_repeated_citations(book: Book, text: etree._Element) -> None:
+    """A repeated citation (同上) points with @corresp to the citation it repeats."""
+    from teikit.model import Bibl
+    from teikit.tei import TEI_NS, XML_ID
+    from teikit.walk import all_notes
+
+    corresp = {b.get(XML_ID): b.get("corresp")[1:] for b in text.iter(f"{{{TEI_NS}}}bibl")
+               if b.get(XML_ID) and (b.get("corresp") or "").startswith("#")}
+    if not corresp:
+        return
+    bibls = {p.xml_id: p for note in all_notes(book) for p in note.content if isinstance(p, Bibl)}
+    for xml_id, target in corresp.items():
+        if xml_id in bibls and target in bibls:
+            bibls[xml_id].repeats = bibls[target]
 
 
 def front_items(element: etree._Element, tei_header: etree._Element | None) -> list:
