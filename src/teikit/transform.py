@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from teikit import output, xmlsafe
 from teikit.errors import TransformError, UsageError
 from teikit.resources import xslt_dir
 
@@ -33,7 +34,9 @@ def _gbt7714(csl_json: str) -> str:
 #: Every output format, in the order `teikit build` writes them.
 FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("html", "html/edition.xsl", "", "reading edition in HTML", directory=True),
-    OutputFormat("text", "text/reading.xsl", ".txt", "reading text: logical paragraphs, notes after"),
+    # ".reading.txt", not ".txt": `teikit build -o tei` must not write over tei/NAME.txt, the raw text
+    OutputFormat("text", "text/reading.xsl", ".reading.txt",
+                 "reading text: logical paragraphs, notes after"),
     OutputFormat("diplomatic", "text/diplomatic.xsl", ".diplomatic.txt",
                  "the source's page layout regenerated"),
     OutputFormat("bibtex", "citations/bibtex.xsl", ".bib", "BibTeX (biblatex) citations"),
@@ -119,9 +122,18 @@ def output_format(name: str) -> OutputFormat:
                          f"{', '.join(FORMATS)}") from None
 
 
-def parse_edition(xml: bytes, base_uri: str | None = None):
-    """The edition parsed once for Saxon, to be transformed to any number of formats."""
-    return Transformer.get().parse(xml, base_uri)
+def parse_edition(xml: bytes, base_uri: str | None = None, name: str | None = None):
+    """The edition parsed once for Saxon, to be transformed to any number of formats.
+
+    The bytes are parsed safely by lxml first (``teikit.xmlsafe``: no DTD, no entities, the
+    depth and text limits); Saxon is given only that tree, re-serialised as UTF-8.
+    """
+    return edition_node(xmlsafe.parse(xml, name=name), base_uri)
+
+
+def edition_node(tree, base_uri: str | None = None):
+    """An edition lxml has already parsed safely, handed to Saxon without any DOCTYPE."""
+    return Transformer.get().parse(xmlsafe.for_saxon(tree), base_uri)
 
 
 def render_text(node, to: str, params: dict | None = None) -> str:
@@ -133,19 +145,21 @@ def render_text(node, to: str, params: dict | None = None) -> str:
     return fmt.after(result) if fmt.after else result
 
 
-def render_dir(node, to: str, out_dir: Path, params: dict | None = None) -> Path:
-    """A parsed edition in a folder format (HTML): ``out_dir/index.html`` plus its assets."""
-    import shutil
+def render_dir(node, to: str, out_dir: Path, params: dict | None = None, *,
+               force: bool = False, inputs: tuple = ()) -> Path:
+    """A parsed edition in a folder format (HTML): ``out_dir/index.html`` plus its assets.
 
+    The folder is assembled beside ``out_dir`` and swapped in whole (``teikit.output``).
+    """
     fmt = output_format(to)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = Path(out_dir)
+    output.check_target(out_dir, force=force, inputs=inputs, folder=True)
     result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
-    index = out_dir / "index.html"
-    index.write_text(result, encoding="utf-8")
     assets = (xslt_dir() / fmt.stylesheet).parent / "assets"
-    if assets.is_dir():
-        shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
-    return index
+    output.write_folder(out_dir, {"index.html": result.encode("utf-8")},
+                        copy_trees={"assets": assets} if assets.is_dir() else None,
+                        force=force, inputs=inputs)
+    return out_dir / "index.html"
 
 
 def transform_bytes(xml: bytes, to: str, params: dict | None = None,
@@ -155,6 +169,6 @@ def transform_bytes(xml: bytes, to: str, params: dict | None = None,
 
 
 def transform_to_dir(xml: bytes, to: str, out_dir: Path, params: dict | None = None,
-                     base_uri: str | None = None) -> Path:
+                     base_uri: str | None = None, force: bool = False) -> Path:
     """Transform to a folder format (HTML): ``out_dir/index.html`` plus the format's assets."""
-    return render_dir(parse_edition(xml, base_uri), to, out_dir, params)
+    return render_dir(parse_edition(xml, base_uri), to, out_dir, params, force=force)
