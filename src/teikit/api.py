@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit import output as outputs
-from teikit import pipeline, xmlsafe
+from teikit import manifest, pipeline, xmlsafe
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.inputs import read_input
 from teikit.resources import schema_dir
@@ -112,23 +112,35 @@ def build(edition: Path, out_dir: Path, force: bool = False,
     return write_outputs(edition, out_dir, force, inputs or edition_inputs(edition))
 
 
-def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path, ...]) -> list[str]:
-    """Every format of a valid edition, written into ``out_dir`` (checked before any write)."""
+def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path, ...],
+                  written: list[Path] | None = None) -> list[str]:
+    """Every format of a valid edition, written into ``out_dir`` (checked before any write).
+
+    Each path is appended to ``written`` as soon as it is in place.
+    """
     out_dir = Path(out_dir)
-    planned = targets(edition, out_dir)
+    planned = [(fmt, target, replace) for fmt, target in targets(edition, out_dir)
+               for replace in [force or manifest.owned(out_dir, target)]]
     if out_dir.is_dir():
-        for fmt, target in planned:
-            outputs.check_target(target, force=force, inputs=inputs, folder=fmt.directory)
+        for fmt, target, replace in planned:
+            outputs.check_target(target, force=replace, inputs=inputs, folder=fmt.directory)
     node = _saxon_edition(edition, xmlsafe.parse(edition))  # parsed once for every format
-    rendered = [(fmt, target, _render(node, fmt)) for fmt, target in planned]
+    rendered = [(fmt, target, replace, _render(node, fmt)) for fmt, target, replace in planned]
     _make_folder(out_dir)
     log = []
-    for fmt, target, result in rendered:
-        if fmt.directory:
-            render_dir(node, fmt.name, target, None, force=force, inputs=inputs)
-        else:
-            outputs.write_file(target, result.encode("utf-8"), force=force, inputs=inputs)
-        log.append(f"wrote {target}")
+    written = [] if written is None else written
+    start = len(written)
+    try:
+        for fmt, target, replace, result in rendered:
+            if fmt.directory:
+                render_dir(node, fmt.name, target, None, force=replace, inputs=inputs)
+            else:
+                outputs.write_file(target, result.encode("utf-8"), force=replace, inputs=inputs)
+            written.append(target)
+            log.append(f"wrote {target}")
+    finally:
+        if written[start:]:
+            manifest.record(out_dir, written[start:])  # a rebuild may replace these, and only these
     return log
 
 
@@ -163,16 +175,16 @@ def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built
     for edition in valid:
         if Path(out_dir).is_dir():
             for fmt, target in targets(edition, out_dir):
-                outputs.check_target(target, force=force, inputs=inputs, folder=fmt.directory)
+                outputs.check_target(target, force=force or manifest.owned(out_dir, target),
+                                     inputs=inputs, folder=fmt.directory)
     for edition in valid:
+        start = len(done.written)
         try:
-            lines = write_outputs(edition, out_dir, force, inputs)
+            write_outputs(edition, out_dir, force, inputs, done.written)
         except TeikitError as error:
             done.failed.append((edition, error))
             done.log.append(str(error))
-            continue
-        done.log += lines
-        done.written += [target for _, target in targets(edition, out_dir)]
+        done.log += [f"wrote {target}" for target in done.written[start:]]
     return done
 
 

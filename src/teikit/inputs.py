@@ -17,9 +17,10 @@ from teikit.errors import InputError, UsageError
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 
-def read_input(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_input(path: str | Path, limit: int | None = None) -> bytes:
     """The bytes of a regular file; UsageError (2) for OS problems, InputError (3) if too big."""
     label = str(path)
+    limit = MAX_INPUT_BYTES if limit is None else limit
     try:
         # O_NONBLOCK: opening a FIFO with no writer must not hang; it is refused just below.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
