@@ -38,13 +38,7 @@ def write_file(path: str | Path, data: bytes, *, force: bool = False,
     clean_stale(directory)
     temp = _temp_path(directory, path.name)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0),
-                     0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fchmod(handle.fileno(), old_mode if old_mode is not None else new_file_mode())
-            os.fsync(handle.fileno())
+        _write_new(temp, data, old_mode if old_mode is not None else new_file_mode())
         os.replace(temp, path)
     except BaseException as error:
         _remove(temp)
@@ -71,17 +65,16 @@ def write_folder(path: str | Path, files: dict[str, bytes], *, copy_trees: dict[
     temp = _temp_path(directory, path.name)
     try:
         os.mkdir(temp, 0o700)
+        for name, source in (copy_trees or {}).items():
+            for file in sorted(Path(source).rglob("*")):
+                if file.is_file():
+                    files = {**files, f"{name}/{file.relative_to(source).as_posix()}":
+                             file.read_bytes()}
         for name, data in files.items():
             target = temp / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        for name, source in (copy_trees or {}).items():
-            shutil.copytree(source, temp / name, dirs_exist_ok=True)
-        _set_modes(temp, old_mode)
-        for file in temp.rglob("*"):
-            if file.is_file():
-                with open(file, "rb") as handle:
-                    os.fsync(handle.fileno())
+            _make_dirs(temp, target.parent)
+            _write_new(target, data, new_file_mode())
+        os.chmod(temp, old_mode if old_mode is not None else new_folder_mode())
         _swap_in(temp, path)
     except BaseException as error:
         _remove(temp)
@@ -94,6 +87,7 @@ def write_folder(path: str | Path, files: dict[str, bytes], *, copy_trees: dict[
 
 def check_target(path: Path, *, force: bool, inputs: tuple = (), folder: bool) -> int | None:
     """Refuse an output that would destroy something; return the mode of what it replaces."""
+    _parent(path)
     for source in inputs:
         if _same_file(path, Path(source)):
             raise UsageError(f"the output is the input {source}; teikit never writes over "
@@ -177,11 +171,24 @@ def _umask() -> int:
     return mask
 
 
-def _set_modes(folder: Path, old_mode: int | None) -> None:
-    file_mode, folder_mode = new_file_mode(), new_folder_mode()
-    for node in folder.rglob("*"):
-        os.chmod(node, folder_mode if node.is_dir() else file_mode)
-    os.chmod(folder, old_mode if old_mode is not None else folder_mode)
+def _write_new(path: Path, data: bytes, mode: int) -> None:
+    """Create ``path`` (it must not exist), write, set ``mode``, flush to disk: every byte
+    teikit writes goes through here."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fchmod(handle.fileno(), mode)
+        os.fsync(handle.fileno())
+
+
+def _make_dirs(top: Path, folder: Path) -> None:
+    """Create ``folder`` and its parents up to ``top`` with the umask's folder mode."""
+    if folder == top or folder.is_dir():
+        return
+    _make_dirs(top, folder.parent)
+    os.mkdir(folder)
+    os.chmod(folder, new_folder_mode())
 
 
 def _swap_in(new: Path, path: Path) -> None:
