@@ -49,19 +49,21 @@ def parse(source: str | Path | bytes, *, huge: bool = False,
 
     ``name`` is the file name used in messages for bytes input.
     """
+    base_url = None
     if isinstance(source, bytes):
         data, label = source, name or "<bytes>"
     else:
         label = name or str(source)
+        base_url = str(Path(source).resolve())  # relative references resolve from the file
         data = read_input(source)  # regular files only, bounded: never a FIFO or /dev/zero
     head = data[:PROLOG_SCAN]
     _refuse_entity_declarations(head, label)
     _refuse_external_dtd(head, label)
     try:
-        tree = _parse_once(data, huge)
+        tree = _parse_once(data, huge, base_url)
     except etree.XMLSyntaxError as error:
         if not huge and any(m in str(error) for m in _LIMIT_MESSAGES):
-            return parse(data, huge=True, name=label)
+            return _reparse_huge(data, label, base_url)
         raise _syntax_error(error, label) from None
     _refuse_parsed_entities(tree, label)
     _refuse_parsed_external_dtd(tree, label)
@@ -101,8 +103,15 @@ def check_limits(tree: etree._ElementTree, label: str) -> None:
                             path=label, line=parent.sourceline if parent is not None else None)
 
 
-def _parse_once(data: bytes, huge: bool) -> etree._ElementTree:
-    return etree.ElementTree(etree.fromstring(data, _parser(huge)))
+def _parse_once(data: bytes, huge: bool, base_url: str | None = None) -> etree._ElementTree:
+    return etree.ElementTree(etree.fromstring(data, _parser(huge), base_url=base_url))
+
+
+def _reparse_huge(data: bytes, label: str, base_url: str | None) -> etree._ElementTree:
+    tree = parse(data, huge=True, name=label)
+    if base_url:
+        tree.docinfo.URL = base_url
+    return tree
 
 
 def _refuse_entity_declarations(head: bytes, label: str) -> None:
