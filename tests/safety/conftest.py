@@ -20,10 +20,11 @@ import pytest
 from typer.testing import CliRunner
 
 from teikit.cli import _register_extensions, app
+from teikit.errors import ExitCode
 from teikit.output import TEMP_PREFIX
 
 _register_extensions()
-DOCUMENTED_EXIT_CODES = {0, 1, 2, 3, 4, 70, 130}
+DOCUMENTED_EXIT_CODES = {int(code) for code in ExitCode}  # README, "Exit codes"
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):

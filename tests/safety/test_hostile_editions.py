@@ -65,3 +65,19 @@ def test_an_edition_in_utf16_gives_the_same_outputs_as_in_utf8(world, listener, 
         assert run("transform", BUNDLED_EDITION, "--to", name, "-o", root / f"a.{name}").code == 0
         assert run("transform", utf16, "--to", name, "-o", root / f"b.{name}").code == 0
         assert (root / f"a.{name}").read_bytes() == (root / f"b.{name}").read_bytes()
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "diff-old", "transform-text", "transform-html"])
+def test_xinclude_is_never_expanded(command, world, listener, run):
+    root, secret = world
+    edition = root / "in" / "xi.xml"
+    text = BUNDLED_EDITION.read_text(encoding="utf-8").replace(
+        "需要", f'需要<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{secret}" parse="text"/>'
+                f'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="{listener}/x.xml"/>', 1)
+    edition.write_text(text, encoding="utf-8")
+    out = root / "out" / "result"
+    result = run(*COMMANDS[command](edition, out))
+    assert result.code == (1 if command in ("validate", "build") else 0), result.output
+    written = "".join(p.read_text(encoding="utf-8") for p in [out, *out.rglob("*")] if p.is_file()) \
+        if out.exists() else ""
+    assert SECRET not in written + result.output
