@@ -10,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from teikit import __version__
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import ExitCode, TeikitError, UsageError, XMLInputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="teikit: printed books' raw text to TEI P5 editions, and editions to "
@@ -43,7 +43,7 @@ def handled(command):
             typer.echo("error: interrupted; no partial output was left", err=True)
             raise typer.Exit(int(ExitCode.INTERRUPTED))
         except RecursionError:
-            fail(TeikitError("the input is nested too deeply to process"))
+            fail(XMLInputError("the input is nested too deeply to process"))
         except MemoryError:
             fail(UsageError("out of memory"))
         except Exception as error:  # a bug: one line, not a traceback

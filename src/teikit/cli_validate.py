@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from teikit.cli import handled
-from teikit.errors import ExitCode
+from teikit.errors import ExitCode, UsageError
 
 schema_app = typer.Typer(help="The project schema: regenerate or check schema/ from teikit.odd.",
                          no_args_is_help=True)
@@ -93,5 +93,4 @@ def schema_check() -> None:
 
 
 def _usage(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(int(ExitCode.USAGE))
+    raise UsageError(message)  # printed by teikit.cli.handled, the one place errors are shown
