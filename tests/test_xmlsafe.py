@@ -141,3 +141,15 @@ def test_hundred_megabyte_file_parses_in_bounded_memory(tmp_path):
     assert size > 99_000_000
     assert paragraphs > 28_000
     assert rss_mb < 600, f"peak RSS {rss_mb} MB"
+
+
+@pytest.mark.parametrize("form", ["utf-16", "cdata", "char-refs", "cdata-with-markup"])
+def test_a_long_text_node_is_refused_however_it_is_written(form):
+    n = xmlsafe.MAX_TEXT_CHARS // 2 + 1
+    body = {"utf-16": "字" * (2 * n), "cdata": "a" * n + "<![CDATA[" + "b" * n + "]]>",
+            "char-refs": "&#x5b57;" * (2 * n), "cdata-with-markup": "<![CDATA[" + "<b>" * n + "]]>"}[form]
+    text = '<?xml version="1.0" encoding="UTF-16"?>' if form == "utf-16" else ""
+    document = (text + "<TEI>\n<p>" + body + "</p></TEI>").encode("utf-16" if form == "utf-16" else "utf-8")
+    with pytest.raises(XMLInputError, match="longer than") as caught:
+        xmlsafe.parse(document)
+    assert caught.value.line == 2
