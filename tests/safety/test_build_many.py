@@ -2,8 +2,6 @@
 the valid ones built, exactly what was written said; colliding names refused up front."""
 from __future__ import annotations
 
-import pytest
-
 from teikit.transform import FORMATS
 from tests.conftest import BUNDLED_EDITION
 from tests.safety.conftest import snapshot
