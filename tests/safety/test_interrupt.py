@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from teikit.output import TEMP_PREFIX
 from tests.conftest import BUNDLED_EDITION, ROOT
 from tests.safety.conftest import temporaries
 
@@ -59,15 +60,24 @@ def versions(tmp_path_factory):
     return old, new, result, took
 
 
-@pytest.mark.parametrize("sig, when", [(signal.SIGTERM, 0.85), (signal.SIGKILL, 0.9)])
-def test_a_killed_build_leaves_old_or_new_outputs(tmp_path, versions, sig, when):
-    """Killed late in the run (``when`` of a whole build's time), while outputs are written."""
+def kill_while_writing(child: subprocess.Popen, dist: Path, sig: int, took: float) -> None:
+    """Send ``sig`` as soon as a temporary file shows up in ``dist`` (an output is being
+    written), or late in the run if none is seen."""
+    deadline = time.perf_counter() + 0.9 * took
+    while child.poll() is None and time.perf_counter() < deadline:
+        if any(name.startswith(TEMP_PREFIX) for name in os.listdir(dist)):
+            break
+        time.sleep(0.0005)
+    child.send_signal(sig)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_a_killed_build_leaves_old_or_new_outputs(tmp_path, versions, sig):
     old, new, complete, took = versions
     dist = tmp_path / "dist"
     shutil.copytree(old.parent / "dist", dist)
     child = teikit("build", new, "-o", dist, "--force")
-    time.sleep(when * took)
-    child.send_signal(sig)
+    kill_while_writing(child, dist, sig, took)
     code = child.wait()
     now = outputs(dist)
     for name, digest in now.items():
