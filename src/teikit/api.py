@@ -155,6 +155,7 @@ def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built
 
     editions = [Path(e) for e in editions]
     _refuse_collisions(editions)
+    _check_out_dir(Path(out_dir))
     inputs = tuple(p for e in editions for p in edition_inputs(e))
     done = Built()
     valid = []
@@ -195,6 +196,13 @@ def _refuse_collisions(editions: list[Path]) -> None:
         if other != edition:
             raise UsageError(f"{other} and {edition} would write the same outputs "
                              f"({edition.stem}.*); nothing was written", path=str(edition))
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """The output of build is a folder: refuse anything else before any work."""
+    existing = next((p for p in [out_dir, *out_dir.parents] if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise UsageError("is not a folder; the output of build is a folder", path=str(existing))
 
 
 def _make_folder(out_dir: Path) -> None:

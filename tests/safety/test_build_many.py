@@ -2,6 +2,10 @@
 the valid ones built, exactly what was written said; colliding names refused up front."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from teikit.transform import FORMATS
 from tests.conftest import BUNDLED_EDITION
 from tests.safety.conftest import snapshot
@@ -52,3 +56,13 @@ def test_an_unreadable_edition_among_others_is_reported_and_the_rest_built(tmp_p
     result = run("build", missing, good, "-o", tmp_path / "dist")
     assert result.code == 2 and f"{missing}: error: no such file" in result.output
     assert all(t.exists() for t in outputs_of(tmp_path / "dist", "good"))
+
+
+@pytest.mark.parametrize("target", ["a-file", "/dev/null", "a-file/sub"])
+def test_build_into_something_that_is_no_folder_is_refused_before_any_work(tmp_path, run, target):
+    (tmp_path / "a-file").write_text("x")
+    out = Path(target) if target.startswith("/") else tmp_path / target
+    before = snapshot(tmp_path)
+    result = run("build", BUNDLED_EDITION, "-o", out)
+    assert result.code == 2 and "is not a folder" in result.output and "valid" not in result.output
+    assert snapshot(tmp_path) == before
