@@ -7,7 +7,8 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from teikit import pipeline
+from teikit import output
+from teikit.errors import UsageError
 from teikit.cli import app, _register_extensions
 from tests.conftest import BUNDLED_SOURCE
 
@@ -81,9 +82,9 @@ def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch
     def broken(*args):
         raise OSError("disk full")
 
-    monkeypatch.setattr(pipeline.os, "replace", broken)
-    with pytest.raises(OSError):
-        pipeline.write_atomic(out, b"new", force=True)
+    monkeypatch.setattr(output.os, "replace", broken)
+    with pytest.raises(UsageError, match="disk full"):
+        output.write_file(out, b"new", force=True)
     assert out.read_text(encoding="utf-8") == "old"
     assert os.listdir(tmp_path) == ["ed.xml"]
 

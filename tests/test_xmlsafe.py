@@ -38,24 +38,70 @@ def test_billion_laughs_is_refused_quickly():
     assert time.perf_counter() - start < 0.5
 
 
-def test_external_dtd_is_never_loaded(tmp_path):
+@pytest.mark.parametrize("doctype", [
+    'SYSTEM "{dtd}"', 'SYSTEM "file://{dtd}"', 'PUBLIC "-//X//Y" "http://127.0.0.1:9/x.dtd"',
+    'system "{dtd}"', 'SYSTEM\n  "{dtd}"',
+])
+def test_a_doctype_naming_an_external_dtd_is_refused_with_its_line(tmp_path, doctype):
     dtd = tmp_path / "evil.dtd"
     dtd.write_text(f'<!ATTLIST TEI leak CDATA "{SECRET}">')
-    tree = xmlsafe.parse(f'<!DOCTYPE TEI SYSTEM "{dtd}">\n<TEI/>'.encode())
-    assert tree.getroot().get("leak") is None  # a loaded DTD would have added the default
+    document = f'<?xml version="1.0"?>\n<!DOCTYPE TEI {doctype.format(dtd=dtd)}>\n<TEI/>'.encode()
+    with pytest.raises(XMLInputError, match="external DTD") as caught:
+        xmlsafe.parse(document)
+    assert caught.value.line == 2 and caught.value.exit_code == ExitCode.INVALID
 
 
-def test_entity_from_an_unloaded_dtd_is_an_error_with_its_line():
-    with pytest.raises(XMLInputError, match="cannot be resolved") as caught:
-        xmlsafe.parse(b'<!DOCTYPE TEI SYSTEM "http://127.0.0.1:9/x.dtd">\n<TEI>\n<p>&nbsp;</p></TEI>')
+@pytest.mark.parametrize("encoding, declared", [("utf-16", "UTF-16"), ("utf-16-be", "UTF-16BE"),
+                                               ("utf-16-le", "UTF-16LE"), ("gb18030", "GB18030")])
+def test_an_external_dtd_is_refused_in_any_encoding(encoding, declared):
+    document = (f'<?xml version="1.0" encoding="{declared}"?>\n'
+                '<!DOCTYPE TEI SYSTEM "http://127.0.0.1:9/x.dtd">\n<TEI/>').encode(encoding)
+    with pytest.raises(XMLInputError, match="external DTD"):
+        xmlsafe.parse(document)
+
+
+def test_a_doctype_without_external_dtd_or_entities_is_accepted_and_dropped_for_saxon():
+    tree = xmlsafe.parse('<?xml version="1.0"?>\n<!DOCTYPE TEI>\n<?pi x?>\n<TEI>字</TEI>'.encode())
+    assert xmlsafe.for_saxon(tree) == '<?xml version="1.0" encoding="UTF-8"?>\n<?pi x?>\n<TEI>字</TEI>'.encode()
+
+
+@pytest.mark.parametrize("encoding, declared", [
+    ("utf-8-sig", "UTF-8"), ("utf-16", "UTF-16"), ("gb18030", "GB18030"), ("big5", "Big5"),
+])
+def test_for_saxon_is_utf8_whatever_the_documents_encoding(encoding, declared):
+    text = f'<?xml version="1.0" encoding="{declared}"?>\n<TEI><p>字典</p></TEI>'
+    tree = xmlsafe.parse(text.encode(encoding))
+    assert xmlsafe.for_saxon(tree).decode("utf-8").endswith("<TEI><p>字典</p></TEI>")
+
+
+def test_an_undefined_entity_is_an_error_with_its_line():
+    with pytest.raises(XMLInputError, match="nbsp") as caught:
+        xmlsafe.parse(b'<!DOCTYPE TEI>\n<TEI>\n<p>&nbsp;</p></TEI>')
     assert caught.value.line == 3
 
 
-def test_network_is_not_touched():
-    start = time.perf_counter()
-    tree = xmlsafe.parse(b'<!DOCTYPE TEI PUBLIC "-//X//Y" "http://10.255.255.1/never.dtd">\n<TEI/>')
-    assert tree.getroot().tag == "TEI"
-    assert time.perf_counter() - start < 0.5  # a fetch would hang on the unroutable address
+@pytest.mark.parametrize("depth, refused", [(xmlsafe.MAX_DEPTH, False), (xmlsafe.MAX_DEPTH + 1, True),
+                                            (3_000, True), (30_000, True)])
+def test_nesting_deeper_than_the_limit_is_refused_with_the_line(depth, refused):
+    document = b"<TEI>\n" + b"<hi>\n" * (depth - 1) + b"x" + b"</hi>" * (depth - 1) + b"</TEI>"
+    if not refused:
+        assert xmlsafe.parse(document).getroot().tag == "TEI"
+        return
+    with pytest.raises(XMLInputError, match="nested more than") as caught:
+        xmlsafe.parse(document)
+    assert caught.value.line == xmlsafe.MAX_DEPTH + 1
+
+
+@pytest.mark.parametrize("length, refused", [(xmlsafe.MAX_TEXT_CHARS, False),
+                                             (xmlsafe.MAX_TEXT_CHARS + 1, True)])
+def test_a_text_node_longer_than_the_limit_is_refused_with_the_line(length, refused):
+    document = ("<TEI>\n<p/>\n<p>" + "字" * length + "</p></TEI>").encode()
+    if not refused:
+        assert len(xmlsafe.parse(document).getroot()[1].text) == length
+        return
+    with pytest.raises(XMLInputError, match="longer than") as caught:
+        xmlsafe.parse(document)
+    assert caught.value.line == 3
 
 
 def test_not_well_formed_reports_line_and_column():
@@ -72,7 +118,7 @@ def test_missing_file_is_a_usage_error(tmp_path):
 
 
 def test_hundred_megabyte_file_parses_in_bounded_memory(tmp_path):
-    """Generated 100 MB edition (text nodes > libxml2's safe limits): parsed, RSS < 600 MB."""
+    """Generated 100 MB edition: parsed, RSS < 600 MB."""
     script = textwrap.dedent("""
         import resource, sys
         from pathlib import Path
@@ -81,8 +127,8 @@ def test_hundred_megabyte_file_parses_in_bounded_memory(tmp_path):
         para = "<p>" + "社区治理研究" * 170 + "</p>\\n"
         with path.open("w", encoding="utf-8") as out:
             out.write('<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>')
-            out.write('<p>' + '字' * 4_000_000 + '</p>')  # a 12 MB text node needs huge_tree
-            for _ in range(88_000_000 // len(para.encode())):
+            out.write('<p>' + '字' * 490_000 + '</p>')  # the longest text node teikit takes
+            for _ in range(99_000_000 // len(para.encode())):
                 out.write(para)
             out.write("</div></body></text></TEI>")
         tree = xmlsafe.parse(path)
@@ -95,3 +141,15 @@ def test_hundred_megabyte_file_parses_in_bounded_memory(tmp_path):
     assert size > 99_000_000
     assert paragraphs > 28_000
     assert rss_mb < 600, f"peak RSS {rss_mb} MB"
+
+
+@pytest.mark.parametrize("form", ["utf-16", "cdata", "char-refs", "cdata-with-markup"])
+def test_a_long_text_node_is_refused_however_it_is_written(form):
+    n = xmlsafe.MAX_TEXT_CHARS // 2 + 1
+    body = {"utf-16": "字" * (2 * n), "cdata": "a" * n + "<![CDATA[" + "b" * n + "]]>",
+            "char-refs": "&#x5b57;" * (2 * n), "cdata-with-markup": "<![CDATA[" + "<b>" * n + "]]>"}[form]
+    text = '<?xml version="1.0" encoding="UTF-16"?>' if form == "utf-16" else ""
+    document = (text + "<TEI>\n<p>" + body + "</p></TEI>").encode("utf-16" if form == "utf-16" else "utf-8")
+    with pytest.raises(XMLInputError, match="longer than") as caught:
+        xmlsafe.parse(document)
+    assert caught.value.line == 2

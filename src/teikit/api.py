@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from teikit import pipeline
+from teikit import output as outputs
+from teikit import manifest, pipeline, xmlsafe
 from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.inputs import read_input
 from teikit.resources import schema_dir
-from teikit.transform import (FORMATS, output_format, parse_edition, render_dir, render_package,
+from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
                               render_text)
 
 
@@ -42,76 +45,199 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
             edition_id: str | None = None, publisher: str | None = None,
             licence: str | None = None, **people: str | None) -> pipeline.Conversion:
     source, output = Path(source), Path(output)
-    if output.exists() and not force:
-        raise UsageError("output file exists; pass --force to overwrite it", path=str(output))
+    outputs.check_target(output, force=force, inputs=(source,), folder=False)
     settings = edition_settings(source, edition_id, publisher, licence, **people)
     conversion = pipeline.convert_file(source, settings, schema_href(output))
     if strict and conversion.reporter.warnings:
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
-    pipeline.write_atomic(output, conversion.to_bytes(), force=force)
+    outputs.write_file(output, conversion.to_bytes(), force=force, inputs=(source,))
     return conversion
 
 
 def read_edition(path: Path) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UsageError("no such file", path=str(path)) from None
-    except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    """An edition's bytes: a regular file, bounded (``teikit.inputs``)."""
+    return read_input(path)
+
+
+def edition_inputs(edition: Path) -> tuple[Path, ...]:
+    """The files an edition's outputs must never replace: the edition and its raw text."""
+    edition = Path(edition)
+    raw = edition.with_suffix(".txt")
+    return (edition, raw) if raw.exists() else (edition,)
 
 
 def transform(edition: Path, to: str, output: Path | None = None,
-              params: dict | None = None) -> str | None:
+              params: dict | None = None, force: bool = False) -> str | None:
     """Transform an edition; write to ``output`` (a folder for html) or return the text."""
-    from teikit.xmlsafe import parse
-
     fmt = output_format(to)
     if fmt.directory and output is None:
         raise UsageError(f"--to {to} writes a folder: give it with -o")
     if fmt.package and output is None:
         raise UsageError(f"--to {to} writes a binary file: give it with -o")
-    data = read_edition(edition)
-    parse(data, name=str(edition))  # refuse hostile or malformed XML before Saxon sees it
-    return _write(_saxon_edition(edition, data), fmt, output, params)
+    inputs = edition_inputs(edition)
+    if output is not None:  # refuse before the work, not after it
+        outputs.check_target(Path(output), force=force, inputs=inputs, folder=fmt.directory)
+    tree = xmlsafe.parse(edition)  # hostile or malformed XML is refused before Saxon sees it
+    return _write(_saxon_edition(edition, tree), fmt, output, params, force, inputs)
 
 
-def build(edition: Path, out_dir: Path) -> list[str]:
+@dataclass
+class Built:
+    """What ``build_all`` did: the lines to print, what it wrote, and which editions failed."""
+
+    log: list[str] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    invalid: list[Path] = field(default_factory=list)
+    failed: list[tuple[Path, TeikitError]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.invalid and not self.failed
+
+
+def targets(edition: Path, out_dir: Path) -> list[tuple[object, Path]]:
+    """Every (format, output path) ``teikit build`` writes for one edition."""
+    stem = Path(edition).stem
+    return [(fmt, Path(out_dir) / (f"{stem}-html" if fmt.directory else f"{stem}{fmt.suffix}"))
+            for fmt in FORMATS.values()]
+
+
+def build(edition: Path, out_dir: Path, force: bool = False,
+          inputs: tuple[Path, ...] = ()) -> list[str]:
     """Validate one edition, then write every output format into ``out_dir``."""
     from teikit.validate import validate_file
     from teikit.validate.report import format_text
 
     report = validate_file(str(edition))  # parses safely: hostile XML is refused here
     if not report.valid:
-        raise StrictError(f"the edition is invalid; nothing was written:\n{format_text(report)}",
-                          path=str(edition))
+        raise StrictError(f"the edition is invalid; nothing was written for it:\n"
+                          f"{format_text(report)}", path=str(edition))
+    return write_outputs(edition, out_dir, force, inputs or edition_inputs(edition))
+
+
+def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path, ...],
+                  written: list[Path] | None = None) -> list[str]:
+    """Every format of a valid edition, written into ``out_dir`` (checked before any write).
+
+    Each path is appended to ``written`` as soon as it is in place.
+    """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    node = _saxon_edition(edition, read_edition(edition))  # parsed once for every format
-    log = [f"{edition}: valid"]
-    stem = Path(edition).stem
-    for fmt in FORMATS.values():
-        target = out_dir / (f"{stem}-html" if fmt.directory else f"{stem}{fmt.suffix}")
-        _write(node, fmt, target, None)
-        log.append(f"wrote {target}")
+    planned = [(fmt, target, replace) for fmt, target in targets(edition, out_dir)
+               for replace in [force or manifest.owned(out_dir, target)]]
+    if out_dir.is_dir():
+        for fmt, target, replace in planned:
+            outputs.check_target(target, force=replace, inputs=inputs, folder=fmt.directory)
+    node = _saxon_edition(edition, xmlsafe.parse(edition))  # parsed once for every format
+    rendered = [(fmt, target, replace, _render(node, fmt)) for fmt, target, replace in planned]
+    _make_folder(out_dir)
+    log = []
+    written = [] if written is None else written
+    start = len(written)
+    try:
+        for fmt, target, replace, result in rendered:
+            if fmt.directory:
+                render_dir(node, fmt.name, target, None, force=replace, inputs=inputs)
+            else:
+                outputs.write_file(target, result.encode("utf-8"), force=replace, inputs=inputs)
+            written.append(target)
+            log.append(f"wrote {target}")
+    finally:
+        if written[start:]:
+            manifest.record(out_dir, written[start:])  # a rebuild may replace these, and only these
     return log
 
 
-def _saxon_edition(edition: Path, data: bytes):
-    return parse_edition(data, Path(edition).resolve().as_uri())
+def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built:
+    """Validate every edition first; refuse colliding outputs; then build the valid ones.
+
+    Every invalid edition is reported, not just the first; nothing is written when two
+    editions' outputs would have the same name; ``Built.written`` lists exactly what was.
+    """
+    from teikit.validate import validate_file
+    from teikit.validate.report import format_text
+
+    editions = [Path(e) for e in editions]
+    _refuse_collisions(editions)
+    _check_out_dir(Path(out_dir))
+    inputs = tuple(p for e in editions for p in edition_inputs(e))
+    done = Built()
+    valid = []
+    for edition in editions:
+        try:
+            report = validate_file(str(edition))
+        except TeikitError as error:
+            done.failed.append((edition, error))
+            done.log.append(str(error))
+            continue
+        if report.valid:
+            valid.append(edition)
+            done.log.append(f"{edition}: valid")
+        else:
+            done.invalid.append(edition)
+            done.log.append(format_text(report).rstrip("\n"))
+            done.log.append(f"{edition}: invalid; nothing written for it")
+    for edition in valid:
+        if Path(out_dir).is_dir():
+            for fmt, target in targets(edition, out_dir):
+                outputs.check_target(target, force=force or manifest.owned(out_dir, target),
+                                     inputs=inputs, folder=fmt.directory)
+    for edition in valid:
+        start = len(done.written)
+        try:
+            write_outputs(edition, out_dir, force, inputs, done.written)
+        except TeikitError as error:
+            done.failed.append((edition, error))
+            done.log.append(str(error))
+        done.log += [f"wrote {target}" for target in done.written[start:]]
+    return done
 
 
-def _write(node, fmt, output: Path | None, params: dict | None) -> str | None:
+def _refuse_collisions(editions: list[Path]) -> None:
+    seen: dict[str, Path] = {}
+    for edition in editions:
+        other = seen.setdefault(edition.stem, edition)
+        if other != edition:
+            raise UsageError(f"{other} and {edition} would write the same outputs "
+                             f"({edition.stem}.*); nothing was written", path=str(edition))
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """The output of build is a folder: refuse anything else before any work."""
+    existing = next((p for p in [out_dir, *out_dir.parents] if p.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise UsageError("is not a folder; the output of build is a folder", path=str(existing))
+
+
+def _make_folder(out_dir: Path) -> None:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UsageError("is a file; the output of build is a folder", path=str(out_dir)) from None
+    except OSError as error:
+        raise outputs.io_error(error, out_dir) from None
+
+
+def _saxon_edition(edition: Path, tree):
+    return edition_node(tree, Path(edition).resolve().as_uri())
+
+
+def _render(node, fmt) -> str | None:
+    return None if fmt.directory else render_text(node, fmt.name, None)
+
+
+def _write(node, fmt, output: Path | None, params: dict | None, force: bool,
+           inputs: tuple) -> str | None:
     if fmt.directory:
-        render_dir(node, fmt.name, Path(output), params)
+        render_dir(node, fmt.name, Path(output), params, force=force, inputs=inputs)
         return None
     if fmt.package:
-        pipeline.write_atomic(output, render_package(node, fmt.name, params), force=True)
+        outputs.write_file(output, render_package(node, fmt.name, params), force=force,
+                           inputs=inputs)
         return None
     text = render_text(node, fmt.name, params)
     if output is None:
         return text
-    pipeline.write_atomic(output, text.encode("utf-8"), force=True)
+    outputs.write_file(output, text.encode("utf-8"), force=force, inputs=inputs)
     return None

@@ -1,6 +1,8 @@
 """The command line: parses arguments, calls the pipeline, maps errors to exit codes."""
 from __future__ import annotations
 
+import functools
+import signal
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -8,7 +10,7 @@ from typing import List, Optional
 import typer
 
 from teikit import __version__
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import ExitCode, TeikitError, UsageError, XMLInputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="teikit: printed books' raw text to TEI P5 editions, and editions to "
@@ -18,6 +20,37 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 def fail(error: TeikitError) -> None:
     typer.echo(str(error), err=True)
     raise typer.Exit(int(error.exit_code))
+
+
+def handled(command):
+    """The one place where a command's errors become a message and an exit code.
+
+    teikit's own errors carry their code; an OS error that slipped through is an I/O error
+    (exit 2, with its path); an interruption exits 130; anything else is a bug, reported in
+    one line (exit 70) — never a Python traceback.
+    """
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except TeikitError as error:
+            fail(error)
+        except OSError as error:
+            fail(UsageError(f"{error.strerror or error}", path=error.filename and str(error.filename)))
+        except KeyboardInterrupt:
+            typer.echo("error: interrupted; no partial output was left", err=True)
+            raise typer.Exit(int(ExitCode.INTERRUPTED))
+        except RecursionError:
+            fail(XMLInputError("the input is nested too deeply to process"))
+        except MemoryError:
+            fail(UsageError("out of memory"))
+        except Exception as error:  # a bug: one line, not a traceback
+            typer.echo(f"error: internal error ({type(error).__name__}: {error}); please "
+                       "report it", err=True)
+            raise typer.Exit(int(ExitCode.INTERNAL))
+    return wrapper
 
 
 @app.callback(invoke_without_command=True)
@@ -32,6 +65,7 @@ def _root(ctx: typer.Context,
 
 
 @app.command()
+@handled
 def convert(
     source: Path = typer.Argument(..., help="Raw text of the book (UTF-8, UTF-16 with BOM, GB18030)."),
     output: Path = typer.Option(..., "-o", "--output", help="TEI file to write."),
@@ -47,53 +81,54 @@ def convert(
     """Convert a raw text into a TEI edition (atomically; never overwrites without --force)."""
     from teikit import api
 
-    try:
-        result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
-                             publisher=publisher, licence=licence, encoder=encoder,
-                             authority=authority, rights_holder=rights_holder)
-    except TeikitError as error:
-        fail(error)
+    result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
+                         publisher=publisher, licence=licence, encoder=encoder,
+                         authority=authority, rights_holder=rights_holder)
     result.reporter.emit(sys.stderr)
     typer.echo(f"wrote {output} ({len(result.reporter.warnings)} warnings)", err=True)
 
 
 @app.command()
+@handled
 def transform(
     edition: Path = typer.Argument(..., help="TEI edition."),
     to: str = typer.Option(..., "--to", help="html, text, diplomatic, bibtex, ris, csl-json, gbt7714, epub."),
     output: Optional[Path] = typer.Option(None, "-o", "--output",
                                           help="File (or folder for html); default: standard output."),
     param: List[str] = typer.Option([], "--param", help="Stylesheet parameter NAME=VALUE."),
+    force: bool = typer.Option(False, "--force", help="Replace OUTPUT if it exists."),
 ) -> None:
-    """Transform an edition with XSLT 3.0."""
+    """Transform an edition with XSLT 3.0 (atomically; never replaces OUTPUT without --force)."""
     from teikit import api
 
-    try:
-        params = _params(param)
-        text = api.transform(edition, to, output, params)
-    except TeikitError as error:
-        fail(error)
+    params = _params(param)
+    text = api.transform(edition, to, output, params, force=force)
     if output is None and text is not None:
         sys.stdout.write(text)
 
 
 @app.command()
+@handled
 def build(
     editions: List[Path] = typer.Argument(None, help="TEI editions (default: tei/*.xml)."),
     output: Path = typer.Option(Path("dist"), "-o", "--output", help="Folder for every output."),
+    force: bool = typer.Option(False, "--force", help="Replace outputs teikit did not write."),
 ) -> None:
-    """Validate the editions and write every output format into dist/ (never re-converts)."""
+    """Validate every edition, then write the valid ones' outputs into dist/ (never re-converts)."""
     from teikit import api
 
-    try:
-        paths = editions or sorted(Path("tei").glob("*.xml"))
-        if not paths:
-            raise UsageError("no editions given and none in tei/")
-        for path in paths:
-            for line in api.build(path, output):
-                typer.echo(line, err=True)
-    except TeikitError as error:
-        fail(error)
+    paths = editions or sorted(Path("tei").glob("*.xml"))
+    if not paths:
+        raise UsageError("no editions given and none in tei/")
+    done = api.build_all(paths, output, force=force)
+    for line in done.log:
+        typer.echo(line, err=True)
+    built = len(paths) - len(done.invalid) - len(done.failed)
+    typer.echo(f"{built} of {len(paths)} edition(s) built, {len(done.written)} output(s) "
+               f"written into {output}", err=True)
+    if not done.ok:
+        codes = [int(ExitCode.INVALID)] * len(done.invalid) + [int(e.exit_code) for _, e in done.failed]
+        raise typer.Exit(max(codes))
 
 
 def _params(pairs: list[str]) -> dict:
@@ -113,8 +148,14 @@ def _register_extensions() -> None:
     cli_deposit.register(app)
 
 
+def _terminate(signum, frame) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that temporary files are removed on the way out."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     _register_extensions()
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except TeikitError as error:  # errors raised outside a command body

@@ -7,7 +7,8 @@ from typing import Optional
 
 import typer
 
-from teikit.errors import ExitCode, TeikitError
+from teikit.cli import handled
+from teikit.errors import ExitCode, UsageError
 
 schema_app = typer.Typer(help="The project schema: regenerate or check schema/ from teikit.odd.",
                          no_args_is_help=True)
@@ -15,8 +16,8 @@ schema_app = typer.Typer(help="The project schema: regenerate or check schema/ f
 
 def register(app: typer.Typer) -> None:
     """Add validate, diff and schema to the main teikit application."""
-    app.command("validate")(validate)
-    app.command("diff")(diff)
+    app.command("validate")(handled(validate))
+    app.command("diff")(handled(diff))
     app.add_typer(schema_app, name="schema")
 
 
@@ -36,13 +37,7 @@ def validate(
         _usage(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
     report = Report(strict=strict)
     for path in files:
-        if not path.is_file():
-            _usage(f"{path}: no such file")
-        try:
-            report.extend(validate_file(path, schema=schema, strict=strict))
-        except TeikitError as error:
-            typer.echo(str(error), err=True)
-            raise typer.Exit(int(error.exit_code))
+        report.extend(validate_file(path, schema=schema, strict=strict))
     sys.stdout.write(FORMATS[output_format](report))
     if output_format == "text":
         _summary(report, len(files))
@@ -65,37 +60,28 @@ def diff(
     """Show what a correction changed in the text, and which changes touch markup only."""
     from teikit import diff as diffing
 
-    for path in (old, new):
-        if not path.is_file():
-            _usage(f"{path}: no such file")
-    try:
-        result = diffing.diff_files(old, new)
-        sys.stdout.write(diffing.format_diff(result))
-        if append_change is not None:
-            diffing.append_change(new, append_change, result, who=who)
-            typer.echo(f"{new}: appended revisionDesc/change", err=True)
-    except TeikitError as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(int(error.exit_code))
+    result = diffing.diff_files(old, new)
+    sys.stdout.write(diffing.format_diff(result))
+    if append_change is not None:
+        diffing.append_change(new, append_change, result, who=who)
+        typer.echo(f"{new}: appended revisionDesc/change", err=True)
     raise typer.Exit(int(ExitCode.OK))
 
 
 @schema_app.command("build")
+@handled
 def schema_build(
     no_xsd: bool = typer.Option(False, "--no-xsd", help="Do not run trang (teikit.xsd stays as it is)."),
 ) -> None:
     """Regenerate teikit.rng, teikit.sch and teikit.xsd from teikit.odd."""
     from teikit.schemas.build import build
 
-    try:
-        for path in build(xsd=not no_xsd):
-            typer.echo(f"wrote {path}")
-    except TeikitError as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(int(error.exit_code))
+    for path in build(xsd=not no_xsd):
+        typer.echo(f"wrote {path}")
 
 
 @schema_app.command("check")
+@handled
 def schema_check() -> None:
     """Exit 1 if a derived schema no longer matches teikit.odd (no Java needed)."""
     from teikit.schemas.build import outdated
@@ -107,5 +93,4 @@ def schema_check() -> None:
 
 
 def _usage(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(int(ExitCode.USAGE))
+    raise UsageError(message)  # printed by teikit.cli.handled, the one place errors are shown

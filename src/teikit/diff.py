@@ -8,7 +8,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit import xmlsafe
+from teikit import revision, xmlsafe
+from teikit.errors import UsageError
+from teikit.inputs import read_input
+from teikit.output import write_file
 from teikit.tei import tei
 
 _NOTE = tei("note")
@@ -161,15 +164,36 @@ def summary(changes: list[Change]) -> str:
 
 def append_change(path: str | Path, description: str, changes: list[Change],
                   who: str | None = None, when: datetime.date | None = None) -> None:
-    """Record the correction in NEW's ``revisionDesc`` (created if missing)."""
-    tree = xmlsafe.parse(path)
-    header = tree.getroot().find(tei("teiHeader"))
-    revision = header.find(tei("revisionDesc"))
-    if revision is None:
-        revision = etree.SubElement(header, tei("revisionDesc"))
-    change = etree.SubElement(revision, tei("change"),
-                              when=(when or datetime.date.today()).isoformat())
+    """Record the correction in NEW's ``revisionDesc`` (created if missing).
+
+    Only the revisionDesc changes: the new ``<change>`` is inserted into the file's text, so
+    the prolog, the encoding and every other line keep their bytes; the file is replaced
+    through ``teikit.output`` (atomically, its mode kept).
+    """
+    path = Path(path)
+    data = read_input(path)
+    tree = xmlsafe.parse(data, name=str(path))
+    root = tree.getroot()
+    change = etree.Element(_in_document_ns(root, "change"),
+                           when=(when or datetime.date.today()).isoformat())
     if who:
-        change.set("who", who)
+        change.set("who", _resolve_who(tree, who, str(path)))
     change.text = f"{description} ({summary(changes)})"
-    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    updated = revision.insert_change(data, tree, change, str(path))
+    write_file(path, updated, force=True)
+
+
+def _in_document_ns(root: etree._Element, local: str) -> str:
+    """The tag for a new element written into the text: unprefixed TEI needs no namespace."""
+    return local if root.prefix is None else tei(local)
+
+
+def _resolve_who(tree: etree._ElementTree, who: str, label: str) -> str:
+    """``--who`` as pointers (#id …), each naming an xml:id of the document."""
+    pointers = [w if w.startswith("#") else f"#{w}" for w in who.split()]
+    ids = set(tree.xpath("//@xml:id"))
+    missing = [p for p in pointers if p[1:] not in ids]
+    if missing:
+        raise UsageError(f"--who {' '.join(missing)}: no element has that xml:id; name a "
+                         "person or respStmt of the edition (e.g. #archivist)", path=label)
+    return " ".join(pointers)

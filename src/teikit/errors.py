@@ -14,6 +14,8 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad arguments, missing file, refusing to overwrite, I/O error
     BAD_INPUT = 3  # the input cannot be read as text: empty, binary, undecodable
     TRANSFORM = 4  # an XSLT transform failed
+    INTERNAL = 70  # a bug in teikit (reported in one line, never as a traceback)
+    INTERRUPTED = 130  # SIGINT or SIGTERM; temporary files removed, old outputs intact
 
 
 class TeikitError(Exception):

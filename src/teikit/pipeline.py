@@ -1,8 +1,6 @@
 """The whole pipeline in one place: read → detect → build model → serialise → validate → transform."""
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +10,7 @@ from teikit import reader
 from teikit.blocks import split_blocks
 from teikit.build import build
 from teikit.detect import detect
-from teikit.errors import Reporter, UsageError
+from teikit.errors import Reporter
 from teikit.model import Book
 from teikit.passes import run_passes
 from teikit.serialize import book_text
@@ -82,24 +80,3 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
 
 def serialize_tree(tree: etree._ElementTree) -> bytes:
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-
-
-def write_atomic(path: str | Path, data: bytes, force: bool = False) -> None:
-    """Write ``data`` to ``path`` via a temporary file and a rename; never clobber by default."""
-    path = Path(path)
-    if path.exists() and not force:
-        raise UsageError("output file exists; pass --force to overwrite it", path=str(path))
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise UsageError("output directory does not exist", path=str(directory))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

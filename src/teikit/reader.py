@@ -5,7 +5,8 @@ import codecs
 import unicodedata
 from pathlib import Path
 
-from teikit.errors import InputError, UsageError
+from teikit.errors import InputError
+from teikit.inputs import read_input
 
 # BOMs, longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
 _BOMS = (
@@ -73,17 +74,21 @@ def check_text(text: str, name: str = "<input>") -> None:
 
 
 def read_path(path: str | Path) -> str:
-    """Read and decode a file, mapping OS errors to UsageError."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UsageError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise UsageError("is a directory, not a text file", path=str(path)) from None
-    except OSError as exc:
-        raise UsageError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    return decode(data, str(path))
+    """Read (a regular file, bounded: teikit.inputs) and decode a file."""
+    text = decode(read_input(path), str(path))
+    refuse_non_xml_characters(text, str(path))
+    return text
+
+
+def refuse_non_xml_characters(text: str, name: str = "<input>") -> None:
+    """U+FFFE and U+FFFF are no characters XML can hold: say so, with the line."""
+    for char in ("\ufffe", "\uffff"):
+        index = text.find(char)
+        if index >= 0:
+            line = text.count("\n", 0, index) + 1
+            raise InputError(f"the text holds U+{ord(char):04X}, which is not a character and "
+                             "cannot be written to XML (a decoding error in the extraction?)",
+                             path=name, line=line)
 
 
 def _sniff(data: bytes) -> tuple[str | None, bytes]:

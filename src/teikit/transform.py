@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from teikit import output, xmlsafe
 from teikit.errors import TransformError, UsageError
 from teikit.resources import xslt_dir
 
@@ -55,8 +56,9 @@ def _epub_container(folder: Path) -> bytes:
 FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("html", "html/edition.xsl", "", "reading edition in HTML", directory=True,
                  gbt7714=True),
-    OutputFormat("text", "text/reading.xsl", ".txt", "reading text: logical paragraphs, notes after",
-                 gbt7714=True),
+    # ".reading.txt", not ".txt": `teikit build -o tei` must not write over tei/NAME.txt, the raw text
+    OutputFormat("text", "text/reading.xsl", ".reading.txt",
+                 "reading text: logical paragraphs, notes after", gbt7714=True),
     OutputFormat("diplomatic", "text/diplomatic.xsl", ".diplomatic.txt",
                  "the source's page layout regenerated"),
     OutputFormat("bibtex", "citations/bibtex.xsl", ".bib", "BibTeX (biblatex) citations"),
@@ -144,9 +146,18 @@ def output_format(name: str) -> OutputFormat:
                          f"{', '.join(FORMATS)}") from None
 
 
-def parse_edition(xml: bytes, base_uri: str | None = None):
-    """The edition parsed once for Saxon, to be transformed to any number of formats."""
-    return Transformer.get().parse(xml, base_uri)
+def parse_edition(xml: bytes, base_uri: str | None = None, name: str | None = None):
+    """The edition parsed once for Saxon, to be transformed to any number of formats.
+
+    The bytes are parsed safely by lxml first (``teikit.xmlsafe``: no DTD, no entities, the
+    depth and text limits); Saxon is given only that tree, re-serialised as UTF-8.
+    """
+    return edition_node(xmlsafe.parse(xml, name=name), base_uri)
+
+
+def edition_node(tree, base_uri: str | None = None):
+    """An edition lxml has already parsed safely, handed to Saxon without any DOCTYPE."""
+    return Transformer.get().parse(xmlsafe.for_saxon(tree), base_uri)
 
 
 def _with_gbt7714(fmt: OutputFormat, node, params: dict | None) -> dict | None:
@@ -181,20 +192,22 @@ def render_package(node, to: str, params: dict | None = None) -> bytes:
         return fmt.package(Path(folder))
 
 
-def render_dir(node, to: str, out_dir: Path, params: dict | None = None) -> Path:
-    """A parsed edition in a folder format (HTML): ``out_dir/index.html`` plus its assets."""
-    import shutil
+def render_dir(node, to: str, out_dir: Path, params: dict | None = None, *,
+               force: bool = False, inputs: tuple = ()) -> Path:
+    """A parsed edition in a folder format (HTML): ``out_dir/index.html`` plus its assets.
 
+    The folder is assembled beside ``out_dir`` and swapped in whole (``teikit.output``).
+    """
     fmt = output_format(to)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = Path(out_dir)
+    output.check_target(out_dir, force=force, inputs=inputs, folder=True)
     params = _with_gbt7714(fmt, node, params)
     result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
-    index = out_dir / "index.html"
-    index.write_text(result, encoding="utf-8")
     assets = (xslt_dir() / fmt.stylesheet).parent / "assets"
-    if assets.is_dir():
-        shutil.copytree(assets, out_dir / "assets", dirs_exist_ok=True)
-    return index
+    output.write_folder(out_dir, {"index.html": result.encode("utf-8")},
+                        copy_trees={"assets": assets} if assets.is_dir() else None,
+                        force=force, inputs=inputs)
+    return out_dir / "index.html"
 
 
 def transform_bytes(xml: bytes, to: str, params: dict | None = None,
@@ -204,6 +217,6 @@ def transform_bytes(xml: bytes, to: str, params: dict | None = None,
 
 
 def transform_to_dir(xml: bytes, to: str, out_dir: Path, params: dict | None = None,
-                     base_uri: str | None = None) -> Path:
+                     base_uri: str | None = None, force: bool = False) -> Path:
     """Transform to a folder format (HTML): ``out_dir/index.html`` plus the format's assets."""
-    return render_dir(parse_edition(xml, base_uri), to, out_dir, params)
+    return render_dir(parse_edition(xml, base_uri), to, out_dir, params, force=force)

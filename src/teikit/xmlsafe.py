@@ -1,10 +1,15 @@
 """Safe XML parsing for all of teikit: no external entities, no DTD, no network, no entity bombs.
 
-Every XML file a user hands teikit goes through ``parse()``. A DOCTYPE that declares entities
-is refused before libxml2 sees it (entities are how "billion laughs" bombs and XXE file reads
-work; teikit's TEI never needs them); an external DTD is never loaded; nothing is fetched
-over the network. Large documents (libxml2's 10 MB text-node and depth limits) are re-parsed
-with ``huge_tree`` only when the safe limits were the reason the first parse failed.
+Every XML file a user hands teikit goes through ``parse()``, and Saxon sees only what
+``for_saxon()`` makes of the parsed tree. A DOCTYPE that declares entities is refused before
+libxml2 sees it (entities are how "billion laughs" bombs and XXE file reads work; teikit's
+TEI never needs them); a DOCTYPE naming an external DTD (SYSTEM or PUBLIC) is refused too,
+since any other parser (Saxon's) would fetch it and run its parameter entities; nothing is
+fetched over the network. Documents nested deeper than ``MAX_DEPTH`` or with a text node
+longer than ``MAX_TEXT_CHARS`` are refused with the line, before libxml2's RELAX NG and XSLT
+code (which recurse) or Saxon (which has its own limits) can crash on them. Large documents
+(libxml2's 10 MB text-node limit) are re-parsed with ``huge_tree`` only when the safe limits
+were the reason the first parse failed.
 """
 from __future__ import annotations
 
@@ -13,13 +18,24 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit.errors import UsageError, XMLInputError
+from teikit.errors import XMLInputError
+from teikit.inputs import read_input
 
 #: how much of the start of a document is scanned for a DOCTYPE
 PROLOG_SCAN = 1 << 16
 _DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 _ENTITY = re.compile(rb"<!ENTITY")
 _LIMIT_MESSAGES = ("huge", "Huge", "Excessive depth", "xmlSAX2Characters")
+_EXTERNAL_ID = re.compile(rb"<!DOCTYPE\s+[^\s\[>]+\s+(SYSTEM|PUBLIC)\b", re.IGNORECASE)
+
+#: The deepest nesting of elements teikit accepts (libxml2's own default limit; a TEI
+#: edition needs a few dozen levels).
+MAX_DEPTH = 256
+#: The longest text node teikit accepts, in characters (a long chapter as one paragraph is
+#: a few tens of thousands).
+MAX_TEXT_CHARS = 500_000
+_TOO_DEEP = etree.XPath("/*" + "/*" * MAX_DEPTH)
+_TOO_LONG = etree.XPath("//text()[string-length(.) > $limit]")
 
 
 def _parser(huge: bool) -> etree.XMLParser:
@@ -33,31 +49,85 @@ def parse(source: str | Path | bytes, *, huge: bool = False,
 
     ``name`` is the file name used in messages for bytes input.
     """
+    base_url = None
     if isinstance(source, bytes):
-        head, label = source[:PROLOG_SCAN], name or "<bytes>"
+        data, label = source, name or "<bytes>"
     else:
-        path = Path(source)
-        label = name or str(path)
-        try:
-            with path.open("rb") as stream:
-                head = stream.read(PROLOG_SCAN)
-        except OSError as error:
-            raise UsageError(f"cannot read {path}: {error.strerror}", path=label) from None
+        label = name or str(source)
+        base_url = str(Path(source).resolve())  # relative references resolve from the file
+        data = read_input(source)  # regular files only, bounded: never a FIFO or /dev/zero
+    head = data[:PROLOG_SCAN]
     _refuse_entity_declarations(head, label)
+    _refuse_external_dtd(head, label)
     try:
-        tree = _parse_once(source, huge)
+        tree = _parse_once(data, huge, base_url)
     except etree.XMLSyntaxError as error:
         if not huge and any(m in str(error) for m in _LIMIT_MESSAGES):
-            return parse(source, huge=True, name=name)
+            return _reparse_huge(data, label, base_url)
         raise _syntax_error(error, label) from None
     _refuse_parsed_entities(tree, label)
+    _refuse_parsed_external_dtd(tree, label)
+    check_limits(tree, label, data)
     return tree
 
 
-def _parse_once(source: str | Path | bytes, huge: bool) -> etree._ElementTree:
-    if isinstance(source, bytes):
-        return etree.ElementTree(etree.fromstring(source, _parser(huge)))
-    return etree.parse(str(source), _parser(huge))
+def for_saxon(tree: etree._ElementTree) -> bytes:
+    """The parsed document as UTF-8 without any DOCTYPE: the only form Saxon is given.
+
+    The prolog's processing instructions and comments are kept; the document's own encoding
+    (UTF-16, GB18030, a BOM…) does not matter any more.
+    """
+    root = tree.getroot()
+    before = list(root.itersiblings(preceding=True))[::-1]
+    after = list(root.itersiblings())
+    parts = [b'<?xml version="1.0" encoding="UTF-8"?>\n']
+    for node in before:
+        parts += [etree.tostring(node, encoding="UTF-8", with_tail=False), b"\n"]
+    parts.append(etree.tostring(root, encoding="UTF-8", with_tail=False))
+    for node in after:
+        parts += [b"\n", etree.tostring(node, encoding="UTF-8", with_tail=False)]
+    return b"".join(parts)
+
+
+def check_limits(tree: etree._ElementTree, label: str, data: bytes | None = None) -> None:
+    """Refuse nesting deeper than MAX_DEPTH or a text node longer than MAX_TEXT_CHARS."""
+    deep = _TOO_DEEP(tree)
+    if deep:
+        raise XMLInputError(f"elements are nested more than {MAX_DEPTH} levels deep; teikit "
+                            "refuses deeper documents", path=label, line=deep[0].sourceline)
+    if data is not None and _no_long_text_possible(data):
+        return
+    long_text = _TOO_LONG(tree, limit=MAX_TEXT_CHARS)
+    if long_text:
+        parent = long_text[0].getparent()
+        raise XMLInputError(f"a text node is longer than {MAX_TEXT_CHARS:,} characters "
+                            f"({len(long_text[0]):,}); teikit refuses longer ones",
+                            path=label, line=parent.sourceline if parent is not None else None)
+
+
+def _no_long_text_possible(data: bytes) -> bool:
+    """Cheap proof from the bytes that no text node is too long (the XPath costs ~20 ms/MB).
+
+    Every character takes at least one byte and a text node ends at a ``<``, so without a
+    longer run of bytes free of ``<`` there is no longer text node. CDATA sections (which may
+    hold ``<``) and encodings where ``<`` is not one byte void the proof.
+    """
+    if len(data) <= MAX_TEXT_CHARS:
+        return True
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4] or b"<![CDATA[" in data:
+        return False
+    return max(map(len, data.split(b"<"))) <= MAX_TEXT_CHARS
+
+
+def _parse_once(data: bytes, huge: bool, base_url: str | None = None) -> etree._ElementTree:
+    return etree.ElementTree(etree.fromstring(data, _parser(huge), base_url=base_url))
+
+
+def _reparse_huge(data: bytes, label: str, base_url: str | None) -> etree._ElementTree:
+    tree = parse(data, huge=True, name=label)
+    if base_url:
+        tree.docinfo.URL = base_url
+    return tree
 
 
 def _refuse_entity_declarations(head: bytes, label: str) -> None:
@@ -73,6 +143,26 @@ def _refuse_entity_declarations(head: bytes, label: str) -> None:
                             "because they can expand into gigabytes or read local files "
                             "(remove the DOCTYPE: TEI needs none)",
                             path=label, line=line, column=column)
+
+
+def _refuse_external_dtd(head: bytes, label: str) -> None:
+    text = _utf8(head)
+    external = _EXTERNAL_ID.search(text)
+    if external is not None:
+        line = text.count(b"\n", 0, external.start()) + 1
+        raise XMLInputError(_EXTERNAL_DTD, path=label, line=line)
+
+
+def _refuse_parsed_external_dtd(tree: etree._ElementTree, label: str) -> None:
+    """The scan misses a DOCTYPE in an encoding it cannot read; the parsed tree does not."""
+    docinfo = tree.docinfo
+    if docinfo.system_url or docinfo.public_id:
+        raise XMLInputError(_EXTERNAL_DTD, path=label, line=1)
+
+
+_EXTERNAL_DTD = ("the DOCTYPE names an external DTD (SYSTEM or PUBLIC); teikit refuses it "
+                 "because a DTD can read local files and send them over the network "
+                 "(remove the DOCTYPE: TEI needs none)")
 
 
 def _utf8(head: bytes) -> bytes:

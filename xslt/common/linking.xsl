@@ -11,6 +11,36 @@
   <xsl:key name="tk:referenced" match="ref[@target] | ptr[@target]"
            use="tokenize(@target)[starts-with(., '#')]!substring(., 2)"/>
 
+  <!-- The one allow-list for URLs taken from the TEI (@target, @url, @facs, licence) before
+       they become an href or src: http, https, mailto or relative. Anything else (javascript:,
+       data:, file:, vbscript:, …) yields nothing. Browsers drop tabs and line ends anywhere
+       in a URL and control characters and spaces around it, so the check does the same. -->
+  <xsl:function name="tk:safe-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="bare" as="xs:string"
+                  select="replace(replace(string($url), '[&#9;&#10;&#13;]', ''),
+                                  '^[\p{Cc} ]+|[\p{Cc} ]+$', '')"/>
+    <xsl:variable name="scheme" as="xs:string"
+                  select="if (matches($bare, '^[A-Za-z][A-Za-z0-9+.\-]*:'))
+                          then lower-case(substring-before($bare, ':')) else ''"/>
+    <xsl:sequence select="$bare[. ne ''][$scheme = ('', 'http', 'https', 'mailto')]"/>
+  </xsl:function>
+
+  <!-- An image source (graphic/@url): what tk:safe-url allows, and inline raster images
+       (data:image/png, gif, jpeg, webp), which an img element shows but cannot run; never SVG. -->
+  <xsl:function name="tk:safe-image-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="bare" select="normalize-space($url)"/>
+    <xsl:sequence select="(tk:safe-url($url),
+                           $bare[matches(., '^data:image/(png|gif|jpeg|webp)(;base64)?,[A-Za-z0-9+/=%]*$', 'i')])[1]"/>
+  </xsl:function>
+
+  <!-- An absolute link out of the edition (http, https, mailto) that passes tk:safe-url. -->
+  <xsl:function name="tk:external-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:sequence select="tk:safe-url($url)[matches(., '^(https?|mailto):', 'i')]"/>
+  </xsl:function>
+
   <!-- The elements a pointer attribute (#id #id …) designates in this document. -->
   <xsl:function name="tk:targets" as="element()*">
     <xsl:param name="pointer" as="attribute()?"/>

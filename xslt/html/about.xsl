@@ -164,9 +164,14 @@
           <xsl:text> · </xsl:text>
           <xsl:value-of select="tk:label('licence')"/>
           <xsl:text>：</xsl:text>
-          <a rel="license" href="{@target}" lang="{(tk:prose-lang(.), tk:lang(.))[1]}">
+          <xsl:element name="{if (tk:safe-url(@target)) then 'a' else 'span'}">
+            <xsl:if test="tk:safe-url(@target)">
+              <xsl:attribute name="rel" select="'license'"/>
+              <xsl:attribute name="href" select="tk:safe-url(@target)"/>
+            </xsl:if>
+            <xsl:attribute name="lang" select="(tk:prose-lang(.), tk:lang(.))[1]"/>
             <xsl:value-of select="normalize-space()"/>
-          </a>
+          </xsl:element>
         </xsl:for-each>
       </p>
       <xsl:for-each select="$publication/availability/p">

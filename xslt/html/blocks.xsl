@@ -129,7 +129,12 @@
     <xsl:param name="description" as="xs:string"/>
     <figure class="figure">
       <xsl:for-each select="graphic">
-        <img src="{@url}" alt="{$description}"/>
+        <img>
+          <xsl:if test="tk:safe-image-url(@url)">
+            <xsl:attribute name="src" select="tk:safe-image-url(@url)"/>
+          </xsl:if>
+          <xsl:attribute name="alt" select="$description"/>
+        </img>
       </xsl:for-each>
       <xsl:if test="head">
         <figcaption><xsl:apply-templates select="head/node()"/></figcaption>
@@ -145,8 +150,8 @@
       <xsl:when test="$target">
         <a href="#{tk:id($target)}"><xsl:apply-templates/></a>
       </xsl:when>
-      <xsl:when test="matches($url, '^(https?|mailto):')">
-        <a href="{$url}"><xsl:apply-templates/></a>
+      <xsl:when test="tk:external-url($url)">
+        <a href="{tk:external-url($url)}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>

@@ -8,6 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import xmlsafe
+from teikit.output import write_file
 from teikit.schemas import locate
 from teikit.schemas.odd import read_odd
 from teikit.schemas.rng import derive_rng
@@ -48,7 +49,7 @@ def build(schema_dir: Path | None = None, *, xsd: bool = True) -> list[Path]:
     derived = derive(schema_dir)
     written = []
     for name, data in ((locate.RNG, derived.rng), (locate.SCH, derived.sch)):
-        (schema_dir / name).write_bytes(data)
+        write_file(schema_dir / name, data, force=True)  # teikit's own derived files
         written.append(schema_dir / name)
     if xsd:
         written += derive_xsd(schema_dir / locate.RNG, schema_dir)

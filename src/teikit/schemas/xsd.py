@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from teikit.errors import UsageError
+from teikit.output import write_file
 
 _STAMP = re.compile(rb"<!-- teikit: derived from teikit\.rng sha256=([0-9a-f]{64})")
 
@@ -45,7 +46,7 @@ def derive_xsd(rng_path: Path, out_dir: Path) -> list[Path]:
             if produced.name == "teikit.xsd":
                 data = _stamp(data, digest)
             destination = out_dir / produced.name
-            destination.write_bytes(data)
+            write_file(destination, data, force=True)  # teikit's own derived files
             written.append(destination)
     return written
 

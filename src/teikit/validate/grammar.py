@@ -9,6 +9,7 @@ from lxml import etree
 
 from teikit import xmlsafe
 from teikit.schemas import locate
+from teikit.validate import user_schema
 from teikit.validate.explain import Problem, explain
 from teikit.validate.patterns import Grammar
 
@@ -27,7 +28,8 @@ def schema_path(schema: str | Path) -> Path:
 @lru_cache(maxsize=4)
 def _load(path: str) -> tuple[etree._ElementTree, etree.RelaxNG]:
     tree = xmlsafe.parse(path, huge=True)
-    return tree, etree.RelaxNG(tree)
+    user_schema.check_references(tree, Path(path))  # includes: local files only (issue 11)
+    return tree, user_schema.compile_schema(tree, Path(path))
 
 
 @lru_cache(maxsize=4)

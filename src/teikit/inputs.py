@@ -1,0 +1,66 @@
+"""Reading a user's file: regular files only, a bounded size, OS errors as exit code 2.
+
+Every file teikit reads on a user's behalf (raw texts, editions, user schemas) is read
+here. A FIFO or a device would block or never end (``/dev/zero``), so anything but a
+regular file is refused before a byte is read; the size is checked on the open file, and
+the read stops one byte past the limit so that a file growing meanwhile is refused too.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from teikit.errors import InputError, UsageError
+
+#: The largest input teikit reads (bytes): 256 MiB, about a hundred times a long book.
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+
+
+def read_input(path: str | Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file; UsageError (2) for OS problems, InputError (3) if too big."""
+    label = str(path)
+    limit = MAX_INPUT_BYTES if limit is None else limit
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer must not hang; it is refused just below.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise UsageError("no such file", path=label) from None
+    except IsADirectoryError:
+        raise UsageError("is a folder, not a file", path=label) from None
+    except OSError as error:
+        raise UsageError(f"cannot read: {error.strerror}", path=label) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise UsageError("is a folder, not a file", path=label)
+        if not stat.S_ISREG(info.st_mode):
+            raise UsageError(f"is not a regular file ({kind(info.st_mode)}); teikit reads only "
+                             "regular files", path=label)
+        if info.st_size > limit:
+            raise InputError(too_big(info.st_size, limit), path=label)
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    except OSError as error:
+        raise UsageError(f"cannot read: {error.strerror}", path=label) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise InputError(too_big(len(data), limit), path=label)
+    return data
+
+
+def kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def too_big(size: int, limit: int) -> str:
+    return (f"the file is larger than teikit reads ({size:,} bytes; the limit is "
+            f"{limit:,} bytes)")
