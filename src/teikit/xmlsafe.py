@@ -22,16 +22,19 @@ _ENTITY = re.compile(rb"<!ENTITY")
 _LIMIT_MESSAGES = ("huge", "Huge", "Excessive depth", "xmlSAX2Characters")
 
 
-def _parser(huge: bool) -> etree.XMLParser:
+def _parser(huge: bool, collect_ids: bool = True) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           dtd_validation=False, huge_tree=huge, remove_blank_text=False)
+                           dtd_validation=False, huge_tree=huge, remove_blank_text=False,
+                           collect_ids=collect_ids)
 
 
 def parse(source: str | Path | bytes, *, huge: bool = False,
-          name: str | None = None) -> etree._ElementTree:
+          name: str | None = None, collect_ids: bool = True) -> etree._ElementTree:
     """Parse a file path or bytes safely; raise XMLInputError (with line and column) if refused.
 
-    ``name`` is the file name used in messages for bytes input.
+    ``name`` is the file name used in messages for bytes input. ``collect_ids=False`` lets a
+    duplicate ``xml:id`` through (libxml2 stops at it otherwise), for a validator to report it
+    beside every other problem.
     """
     if isinstance(source, bytes):
         head, label = source[:PROLOG_SCAN], name or "<bytes>"
@@ -45,19 +48,20 @@ def parse(source: str | Path | bytes, *, huge: bool = False,
             raise UsageError(f"cannot read {path}: {error.strerror}", path=label) from None
     _refuse_entity_declarations(head, label)
     try:
-        tree = _parse_once(source, huge)
+        tree = _parse_once(source, huge, collect_ids)
     except etree.XMLSyntaxError as error:
         if not huge and any(m in str(error) for m in _LIMIT_MESSAGES):
-            return parse(source, huge=True, name=name)
+            return parse(source, huge=True, name=name, collect_ids=collect_ids)
         raise _syntax_error(error, label) from None
     _refuse_parsed_entities(tree, label)
     return tree
 
 
-def _parse_once(source: str | Path | bytes, huge: bool) -> etree._ElementTree:
+def _parse_once(source: str | Path | bytes, huge: bool,
+                collect_ids: bool = True) -> etree._ElementTree:
     if isinstance(source, bytes):
-        return etree.ElementTree(etree.fromstring(source, _parser(huge)))
-    return etree.parse(str(source), _parser(huge))
+        return etree.ElementTree(etree.fromstring(source, _parser(huge, collect_ids)))
+    return etree.parse(str(source), _parser(huge, collect_ids))
 
 
 def _refuse_entity_declarations(head: bytes, label: str) -> None:
