@@ -1,12 +1,10 @@
 """The Python API behind each command: convert, transform, build."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from teikit import pipeline
 from teikit.errors import ExitCode, TeikitError, UsageError
-from teikit.resources import schema_dir
 from teikit.transform import FORMATS, output_format, parse_edition, render_dir, render_text
 
 
@@ -15,9 +13,11 @@ class StrictError(TeikitError):
 
 
 def schema_href(output: Path) -> str:
-    """The schemas' folder as seen from the edition's folder (for the xml-model PIs)."""
-    relative = os.path.relpath(schema_dir(), output.resolve().parent)
-    return relative.replace(os.sep, "/") + "/"
+    """The edition's schema folder as seen from the edition (for the xml-model PIs): a
+    ``schema/`` beside it or in the project containing it, never the installed package."""
+    from teikit.project import locate_schemas
+
+    return locate_schemas(output).href
 
 
 def edition_settings(source: Path, edition_id=None, publisher=None, licence=None):
@@ -42,11 +42,16 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
     if output.exists() and not force:
         raise UsageError("output file exists; pass --force to overwrite it", path=str(output))
     settings = edition_settings(source, edition_id, publisher, licence)
-    conversion = pipeline.convert_file(source, settings, schema_href(output))
+    from teikit.project import copy_schemas, locate_schemas
+
+    schemas = locate_schemas(output)
+    conversion = pipeline.convert_file(source, settings, schemas.href)
     if strict and conversion.reporter.warnings:
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
+    if schemas.missing:  # the edition carries its schemas: copies in a schema/ beside it
+        copy_schemas(schemas.folder)
     pipeline.write_atomic(output, conversion.to_bytes(), force=force)
     return conversion
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit import xmlsafe
-from teikit.validate import grammar, ids, schematron
+from teikit.validate import grammar, ids, schema_copies, schematron
 from teikit.validate.report import Diagnostic, Report
 
 __all__ = ["Diagnostic", "Report", "validate_file", "validate_tree"]
@@ -34,6 +34,9 @@ def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool 
         return report
     source = Path(path).read_bytes().decode("utf-8", errors="replace").splitlines()
     report.extend(validate_tree(tree, label, schema=schema, strict=strict, source=source))
+    if schema == "teikit":
+        for line, message, rule in schema_copies.check(tree, Path(path)):
+            report.diagnostics.append(Diagnostic(label, line, 1, "warning", message, rule))
     return report
 
 
