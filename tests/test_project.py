@@ -68,7 +68,7 @@ def test_jing_and_lxml_find_the_schema_through_the_pi(converted):
     assert (converted.parent / sch_href).is_file()
 
 
-def test_stale_and_missing_copies_are_warned_about(converted, tmp_path):
+def test_stale_copies_are_warned_about(converted, tmp_path):
     folder = tmp_path / "stale"
     shutil.copytree(converted.parent, folder)
     edition = folder / converted.name
@@ -77,9 +77,9 @@ def test_stale_and_missing_copies_are_warned_about(converted, tmp_path):
     report = validate_file(edition)
     assert [(d.line, d.severity, d.rule) for d in report.diagnostics] == [(3, "warning", "schema-stale")]
     assert report.valid and not validate_file(edition, strict=True).valid
-    shutil.rmtree(folder / "schema")
+    (folder / "schema" / "teikit.rng").write_bytes((schema_dir() / "teikit.rng").read_bytes()[:-1])
     assert [(d.line, d.rule) for d in validate_file(edition).diagnostics] == \
-        [(2, "schema-missing"), (3, "schema-missing")]
+        [(2, "schema-stale"), (3, "schema-stale")]
 
 
 def test_init_lays_out_a_project_and_convert_points_into_it(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit import xmlsafe
-from teikit.validate import grammar, ids, schema_copies, schematron
+from teikit.validate import grammar, ids, schema_copies, schematron, suggest
 from teikit.validate.report import Diagnostic, Report
 
 __all__ = ["Diagnostic", "Report", "validate_file", "validate_tree"]
@@ -56,11 +56,13 @@ def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool 
     tree = ids.deduplicated(tree, duplicates)  # the rest is checked as if they were fixed
     for problem in grammar.check(tree, schema):
         report.diagnostics.append(Diagnostic(label, problem.line, _column(source, problem.line, problem.hint),
-                                             "error", problem.message, problem.rule))
+                                             "error", problem.message, problem.rule,
+                                             problem.suggestion))
     if schema == "teikit":
         for line, severity, message, rule, hint in schematron.check(tree):
             report.diagnostics.append(Diagnostic(label, line, _column(source, line, hint),
-                                                 severity, message, rule))
+                                                 severity, message, rule,
+                                                 suggest.pointer(message, tree)))
     return report
 
 

@@ -19,7 +19,7 @@ class Diagnostic:
     suggestion: str = ""
 
     def __str__(self) -> str:
-        hint = f" (suggestion: {self.suggestion})" if self.suggestion else ""
+        hint = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
         return (f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}{hint}"
                 f" [{self.rule}]")
 
