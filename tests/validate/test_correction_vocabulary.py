@@ -8,6 +8,7 @@ from lxml import etree
 
 from corrections.markup import CASES, apply, corrected_edition, BUNDLED_EDITION
 from teikit import xmlsafe
+from teikit.schemas import locate
 from teikit.validate import validate_tree
 
 
@@ -29,6 +30,8 @@ def test_all_markup_together_is_valid(tei_all):
     report = _report(data)
     assert report.valid, "\n".join(map(str, report.diagnostics))
     assert tei_all.validate(etree.fromstring(data)), tei_all.error_log
+    xsd = etree.XMLSchema(etree.parse(str(locate.schema_file(locate.XSD))))  # trang's XSD too
+    assert xsd.validate(etree.fromstring(data)), xsd.error_log
 
 
 @pytest.mark.parametrize("old, new, rule", [
