@@ -1,7 +1,6 @@
 """The Python API behind each command: convert, transform, build."""
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +8,6 @@ from teikit import output as outputs
 from teikit import manifest, pipeline, xmlsafe
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.inputs import read_input
-from teikit.resources import schema_dir
 from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
                               render_text)
 
@@ -19,9 +17,11 @@ class StrictError(TeikitError):
 
 
 def schema_href(output: Path) -> str:
-    """The schemas' folder as seen from the edition's folder (for the xml-model PIs)."""
-    relative = os.path.relpath(schema_dir(), output.resolve().parent)
-    return relative.replace(os.sep, "/") + "/"
+    """The edition's schema folder as seen from the edition (for the xml-model PIs): a
+    ``schema/`` beside it or in the project containing it, never the installed package."""
+    from teikit.project import locate_schemas
+
+    return locate_schemas(output).href
 
 
 def edition_settings(source: Path, edition_id=None, publisher=None, licence=None, **people):
@@ -47,11 +47,16 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
     source, output = Path(source), Path(output)
     outputs.check_target(output, force=force, inputs=(source,), folder=False)
     settings = edition_settings(source, edition_id, publisher, licence, **people)
-    conversion = pipeline.convert_file(source, settings, schema_href(output))
+    from teikit.project import copy_schemas, locate_schemas
+
+    schemas = locate_schemas(output)
+    conversion = pipeline.convert_file(source, settings, schemas.href)
     if strict and conversion.reporter.warnings:
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
+    if schemas.missing:  # the edition carries its schemas: copies in a schema/ beside it
+        copy_schemas(schemas.folder)
     outputs.write_file(output, conversion.to_bytes(), force=force, inputs=(source,))
     return conversion
 
@@ -140,7 +145,7 @@ def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path,
             if fmt.directory:
                 render_dir(node, fmt.name, target, None, force=replace, inputs=inputs)
             else:
-                outputs.write_file(target, result.encode("utf-8"), force=replace, inputs=inputs)
+                outputs.write_file(target, result, force=replace, inputs=inputs)
             written.append(target)
             log.append(f"wrote {target}")
     finally:
@@ -223,8 +228,13 @@ def _saxon_edition(edition: Path, tree):
     return edition_node(tree, Path(edition).resolve().as_uri())
 
 
-def _render(node, fmt) -> str | None:
-    return None if fmt.directory else render_text(node, fmt.name, None)
+def _render(node, fmt) -> bytes | None:
+    """A single-file format's bytes (a folder format is rendered as it is written)."""
+    if fmt.directory:
+        return None
+    if fmt.package:
+        return render_package(node, fmt.name, None)
+    return render_text(node, fmt.name, None).encode("utf-8")
 
 
 def _write(node, fmt, output: Path | None, params: dict | None, force: bool,

@@ -131,6 +131,18 @@ def build(
         raise typer.Exit(max(codes))
 
 
+@app.command()
+def init(directory: Path = typer.Argument(..., help="Folder of the new edition project.")) -> None:
+    """Lay out an edition project: tei/, schema/ (copies of the schemas), README, pre-commit."""
+    from teikit.project import init as init_project
+
+    try:
+        for path in init_project(directory):
+            typer.echo(f"wrote {path}", err=True)
+    except TeikitError as error:
+        fail(error)
+
+
 def _params(pairs: list[str]) -> dict:
     params = {}
     for pair in pairs:

@@ -38,16 +38,19 @@ _TOO_DEEP = etree.XPath("/*" + "/*" * MAX_DEPTH)
 _TOO_LONG = etree.XPath("//text()[string-length(.) > $limit]")
 
 
-def _parser(huge: bool) -> etree.XMLParser:
+def _parser(huge: bool, collect_ids: bool = True) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                           dtd_validation=False, huge_tree=huge, remove_blank_text=False)
+                           dtd_validation=False, huge_tree=huge, remove_blank_text=False,
+                           collect_ids=collect_ids)
 
 
 def parse(source: str | Path | bytes, *, huge: bool = False,
-          name: str | None = None) -> etree._ElementTree:
+          name: str | None = None, collect_ids: bool = True) -> etree._ElementTree:
     """Parse a file path or bytes safely; raise XMLInputError (with line and column) if refused.
 
-    ``name`` is the file name used in messages for bytes input.
+    ``name`` is the file name used in messages for bytes input. ``collect_ids=False`` lets a
+    document with a duplicate xml:id parse, so that validation can report it with every
+    other error (libxml2 otherwise stops at the first duplicate).
     """
     base_url = None
     if isinstance(source, bytes):
@@ -60,10 +63,10 @@ def parse(source: str | Path | bytes, *, huge: bool = False,
     _refuse_entity_declarations(head, label)
     _refuse_external_dtd(head, label)
     try:
-        tree = _parse_once(data, huge, base_url)
+        tree = _parse_once(data, huge, base_url, collect_ids)
     except etree.XMLSyntaxError as error:
         if not huge and any(m in str(error) for m in _LIMIT_MESSAGES):
-            return _reparse_huge(data, label, base_url)
+            return _reparse_huge(data, label, base_url, collect_ids)
         raise _syntax_error(error, label) from None
     _refuse_parsed_entities(tree, label)
     _refuse_parsed_external_dtd(tree, label)
@@ -119,12 +122,14 @@ def _no_long_text_possible(data: bytes) -> bool:
     return max(map(len, data.split(b"<"))) <= MAX_TEXT_CHARS
 
 
-def _parse_once(data: bytes, huge: bool, base_url: str | None = None) -> etree._ElementTree:
-    return etree.ElementTree(etree.fromstring(data, _parser(huge), base_url=base_url))
+def _parse_once(data: bytes, huge: bool, base_url: str | None = None,
+                collect_ids: bool = True) -> etree._ElementTree:
+    return etree.ElementTree(etree.fromstring(data, _parser(huge, collect_ids), base_url=base_url))
 
 
-def _reparse_huge(data: bytes, label: str, base_url: str | None) -> etree._ElementTree:
-    tree = parse(data, huge=True, name=label)
+def _reparse_huge(data: bytes, label: str, base_url: str | None,
+                  collect_ids: bool = True) -> etree._ElementTree:
+    tree = parse(data, huge=True, name=label, collect_ids=collect_ids)
     if base_url:
         tree.docinfo.URL = base_url
     return tree

@@ -33,8 +33,8 @@ def test_every_error_is_reported_in_the_text_format(cli, fixture_edition, tmp_pa
     assert all(lines), result.stdout
     assert [(m["line"], m["rule"]) for m in lines] == [("103", "element-not-allowed"),
                                                        ("133", "attribute-value")]
-    assert 'element "p" not allowed here; expected element "address", "bibl", ' in lines[0]["msg"]
-    assert lines[1]["msg"] == 'value "margin" of attribute "place" is invalid; must be equal to "end" or "foot"'
+    assert 'element "p" not allowed here; expected element "abbr", "add", "address", ' in lines[0]["msg"]
+    assert lines[1]["msg"] == 'value "margin" of attribute "place" is invalid; must be equal to "bottom", "end" or "foot"'
     assert lines[1]["col"] == "30"
 
 

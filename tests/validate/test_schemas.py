@@ -84,6 +84,8 @@ def _mutate(tree: etree._ElementTree, edits) -> etree._ElementTree:
     tree = copy.deepcopy(tree)
     for op, index, name, value in edits:
         nodes = [e for e in tree.getroot().iter(etree.Element) if e.getparent() is not None]
+        if not nodes:  # every child of the root was dropped
+            break
         node = nodes[index % len(nodes)]
         if op == "attr":
             node.set(name.replace("xml:", "{http://www.w3.org/XML/1998/namespace}"), value)

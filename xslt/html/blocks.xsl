@@ -89,7 +89,9 @@
   <xsl:template name="tk:make-gap">
     <xsl:param name="reason" as="xs:string"/>
     <span class="gap" role="note">
-      <xsl:value-of select="($tk:labels('gap-' || $reason), tk:label('gap'))[1]"/>
+      <xsl:if test="@extent"><xsl:attribute name="title" select="@extent"/></xsl:if>
+      <xsl:value-of select="($tk:labels('gap-' || $reason), tk:gap-reason(.)!('〔' || . || '〕'),
+                             tk:label('gap'))[1]"/>
     </span>
   </xsl:template>
 

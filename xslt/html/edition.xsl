@@ -14,6 +14,7 @@
   <xsl:include href="../common/textstructure.xsl"/>
   <xsl:include href="../common/namesdates.xsl"/>
   <xsl:include href="../common/figures.xsl"/>
+  <xsl:include href="../common/transcr.xsl"/>
   <xsl:include href="../common/linking.xsl"/>
   <xsl:include href="../common/header.xsl"/>
   <xsl:include href="../common/citations.xsl"/>
@@ -23,6 +24,7 @@
   <xsl:include href="blocks.xsl"/>
   <xsl:include href="divisions.xsl"/>
   <xsl:include href="notes.xsl"/>
+  <xsl:include href="transcr.xsl"/>
   <xsl:include href="bibliography.xsl"/>
   <xsl:include href="about.xsl"/>
 
@@ -50,6 +52,7 @@
           </xsl:if>
           <xsl:apply-templates select="text"/>
         </main>
+        <xsl:call-template name="tk:editorial-notes"/>
         <xsl:call-template name="tk:about"/>
         <xsl:call-template name="tk:footer"/>
         <xsl:call-template name="tk:note-popover"/>
@@ -69,6 +72,7 @@
           </xsl:if>
           <li><a href="#about"><xsl:value-of select="tk:label('about')"/></a></li>
           <li><a href="#cite-book"><xsl:value-of select="tk:label('cite-book')"/></a></li>
+          <xsl:call-template name="tk:printed-toggle"/>
         </ul>
       </nav>
     </header>

@@ -47,7 +47,20 @@
     'source': '来源',
     'encoding': '编码说明',
     'digital-edition': '数字版',
-    'licence': '许可协议'}"/>
+    'licence': '许可协议',
+    'as-printed': '印本作：{}',
+    'show-printed': '显示印本原文',
+    'edit-add': '整理者增补',
+    'edit-del': '整理者删除',
+    'edit-supplied': '整理者补',
+    'edit-unclear': '字迹不清',
+    'edit-damage': '原书残损',
+    'edit-subst': '整理者改',
+    'edit-sic': '原文如此',
+    'reason': '原因：{}',
+    'cert': '把握：{}',
+    'resp': '整理者：{}',
+    'editorial-notes': '整理者注'}"/>
 
   <!-- A label, with {} replaced by a value where the label has a slot. -->
   <xsl:function name="tk:label" as="xs:string">

@@ -50,6 +50,9 @@
               <div class="note-body" role="doc-footnote">
                 <xsl:apply-templates/>
               </div>
+              <xsl:for-each select="tk:responsible(.)[tk:is-editorial(current())]">
+                <span class="note-resp"><xsl:value-of select="tk:label('resp', .)"/></span>
+              </xsl:for-each>
               <xsl:if test="$page">
                 <span class="note-page"><xsl:value-of select="tk:label('page', $page)"/></span>
               </xsl:if>

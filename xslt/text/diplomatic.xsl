@@ -8,10 +8,15 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:txt="urn:x-teikit:text"
+    xmlns:tk="urn:x-teikit:xslt"
     xpath-default-namespace="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="#all">
 
   <xsl:import href="text-common.xsl"/>
+  <xsl:include href="transcr.xsl"/>
+
+  <!-- Interventions show what the source printed (see ../common/transcr.xsl). -->
+  <xsl:variable name="txt:view" as="xs:string" select="'printed'"/>
 
   <!-- Mark where each printed page starts with a line "[p. N]" ([p.] where the page number
        is unknown); off by default, so that the text's characters stay the source's. -->
@@ -19,7 +24,7 @@
 
   <!-- The notes printed at the foot of a page, by the page break that ends the page ("" for
        the last page). -->
-  <xsl:key name="page-notes" match="text//note[@place]" use="generate-id((following::pb)[1])"/>
+  <xsl:key name="page-notes" match="text//note[@place][not(@type = 'editorial')]" use="generate-id((following::pb)[1])"/>
 
   <xsl:template match="/">
     <xsl:variable name="text" as="xs:string*">
@@ -58,6 +63,9 @@
   <xsl:template match="note">
     <xsl:sequence select="txt:printed-mark(.)"/>
   </xsl:template>
+
+  <!-- The editors' notes were not printed. -->
+  <xsl:template match="note[@type = 'editorial']"/>
 
   <xsl:template match="gap"/>
 

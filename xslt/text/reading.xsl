@@ -20,6 +20,10 @@
 
   <!-- The heading of the works cited, which the book does not print (the HTML's label). -->
   <xsl:variable name="txt:works-cited" as="xs:string" select="'引用文献'"/>
+  <xsl:include href="transcr.xsl"/>
+
+  <!-- Interventions show the corrected text (see ../common/transcr.xsl). -->
+  <xsl:variable name="txt:view" as="xs:string" select="'reading'"/>
 
   <!-- Where notes go: 'chapter' (marked [1], [2]… in the text and listed after their top-level
        division; a note on the division as a whole is listed as [*]) or 'inline' (the note's
@@ -62,6 +66,7 @@
         <xsl:sequence select="if (position() eq 1) then $txt:blank else '&#10;',
             txt:mark(.) || ' '"/>
         <xsl:apply-templates/>
+        <xsl:sequence select="txt:signature(.)"/>
       </xsl:for-each>
       <xsl:sequence select="$txt:blank[exists($own)]"/>
     </xsl:if>
@@ -109,6 +114,7 @@
       <xsl:when test="$notes = 'inline'">
         <xsl:sequence select="$txt:blank[current()/@anchored = 'false'], '〔注：'"/>
         <xsl:apply-templates/>
+        <xsl:sequence select="txt:signature(.)"/>
         <xsl:sequence select="'〕', $txt:blank[current()/@anchored = 'false']"/>
       </xsl:when>
       <xsl:when test="not(@anchored = 'false')">
@@ -118,8 +124,15 @@
   </xsl:template>
 
   <xsl:template match="gap">
-    <xsl:sequence select="'[…]'"/>
+    <xsl:sequence select="'[…' || tk:gap-reason(.) || ']'"/>
   </xsl:template>
+
+  <!-- An editorial note is signed by the people its @resp names: "（李明）". -->
+  <xsl:function name="txt:signature" as="xs:string?">
+    <xsl:param name="note" as="element(note)"/>
+    <xsl:variable name="names" select="tk:responsible($note)[tk:is-editorial($note)]"/>
+    <xsl:sequence select="('（' || string-join($names, '、') || '）')[exists($names)]"/>
+  </xsl:function>
 
   <xsl:template match="row | list/item">
     <xsl:apply-templates/>

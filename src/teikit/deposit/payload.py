@@ -18,6 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from teikit.manifest import MANIFEST
 from teikit.resources import schema_dir
 from teikit.transform import FORMATS
 
@@ -80,6 +81,7 @@ def assemble(edition: Path, data: Path) -> list[PayloadFile]:
     shutil.copytree(schema_dir(), data / "schema",
                     ignore=shutil.ignore_patterns("__pycache__", "*.py", "*.pyc"))
     api.build(edition, data / "build")
+    (data / "build" / MANIFEST).unlink(missing_ok=True)  # build's own bookkeeping, no payload
     return classify(data, stem)
 
 

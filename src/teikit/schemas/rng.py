@@ -11,7 +11,7 @@ import copy
 
 from lxml import etree
 
-from teikit.schemas.odd import AttChange, Customisation
+from teikit.schemas.odd import AttChange, Customisation, unloaded_classes, unloaded_problems
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _R = f"{{{RNG_NS}}}"
@@ -27,10 +27,17 @@ class SchemaBuildError(Exception):
 
 
 def derive_rng(tei_all: etree._ElementTree, custom: Customisation) -> etree._Element:
+    problems = unloaded_problems(custom)
+    if problems:
+        raise SchemaBuildError("the TEI's odd2rng would refuse this ODD: " + "; ".join(problems))
     grammar = copy.deepcopy(tei_all.getroot())
     _strip_annotations(grammar)
     defines = {d.get("name"): d for d in grammar.iter(f"{_R}define")}
-    _delete_class_attributes(defines, custom)
+    _change_class_attributes(defines, custom)
+    _delete_class_attributes(defines, custom, custom.deleted_classes)
+    # a class of a module the ODD does not load is empty (the elements that need its
+    # required attributes belong to unloaded modules too, and become notAllowed)
+    _delete_class_attributes(defines, custom, unloaded_classes(custom), check_required=False)
     elements = _element_defines(defines)
     _check_known(custom, elements)
     for name in custom.elements:
@@ -42,6 +49,7 @@ def derive_rng(tei_all: etree._ElementTree, custom: Customisation) -> etree._Ele
         if name not in custom.elements:
             _replace_content(define, etree.Element(f"{_R}notAllowed"))
     _simplify(grammar)
+    _drop_empty_in_groups(grammar)
     _check_kept(custom, elements)
     _drop_unreachable(grammar)
     return grammar
@@ -90,20 +98,38 @@ def _replace_content(parent: etree._Element, pattern: etree._Element) -> None:
     parent.append(pattern)
 
 
-def _delete_class_attributes(defines: dict[str, etree._Element], custom: Customisation) -> None:
+def _change_class_attributes(defines: dict[str, etree._Element], custom: Customisation) -> None:
+    """Closed value lists (and usage="req") on class attributes, in the att.X.attribute.Y define."""
+    for ident, changes in custom.changed_class_atts.items():
+        for change in changes:
+            define = defines.get(f"{ident}.attribute.{change.name.replace(':', '')}")
+            if define is None:
+                define = next((d for n, d in defines.items() if n.startswith(f"{ident}.attribute.")
+                               and _attributes(d, change.name)), None)
+            if define is None:
+                raise SchemaBuildError(f"the ODD changes attribute {change.name} of class {ident}, "
+                                       "which TEI does not define")
+            _change_attribute(define, ident, change)
+
+
+def _delete_class_attributes(defines: dict[str, etree._Element], custom: Customisation,
+                             deleted_classes: set[str], check_required: bool = True) -> None:
     for name, define in defines.items():
         if not name.startswith("att."):
             continue
         head, _, tail = name.partition(".attribute.")
         if tail:  # att.X.attribute.Y
-            deleted = head in custom.deleted_classes or tail in custom.deleted_class_atts.get(head, ())
-            attribute_name = define.find(f".//{_R}attribute").get("name")
-            deleted = deleted or attribute_name in custom.deleted_class_atts.get(head, ())
+            deleted = head in deleted_classes or tail in custom.deleted_class_atts.get(head, ())
+            attribute = define.find(f".//{_R}attribute")
+            if attribute is None:  # already emptied
+                continue
+            deleted = deleted or attribute.get("name") in custom.deleted_class_atts.get(head, ())
         else:
-            deleted = name.removesuffix(".attributes") in custom.deleted_classes \
+            deleted = name.removesuffix(".attributes") in deleted_classes \
                 and name.endswith(".attributes")
-        if deleted:
+        if deleted and check_required:
             _require_optional(define, name)
+        if deleted:
             _replace_content(define, etree.Element(f"{_R}empty"))
 
 
@@ -201,6 +227,20 @@ def _simplify_node(node: etree._Element) -> bool:
         node.getparent().replace(node, etree.Element(f"{_R}notAllowed"))
         return True
     return False
+
+
+def _drop_empty_in_groups(grammar: etree._Element) -> None:
+    """``group(p, empty)`` is ``p``: drop the ``empty``s the deletions leave in sequences.
+
+    Not only tidier: libxml2's RelaxNG rejects the text of a mixed element whose attribute
+    group right after the content holds an ``empty`` (placeName, geogName).
+    """
+    for node in reversed(list(grammar.iter(f"{_R}group", f"{_R}interleave", f"{_R}element"))):
+        for child in [c for c in node if c.tag == f"{_R}empty"]:
+            if len(node) > 1:
+                node.remove(child)
+        if node.tag != f"{_R}element" and len(node) == 1:
+            node.getparent().replace(node, node[0])
 
 
 def _check_kept(custom: Customisation, elements: dict[str, etree._Element]) -> None:

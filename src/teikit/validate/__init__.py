@@ -9,18 +9,22 @@ from pathlib import Path
 
 from teikit.errors import TeikitError
 from teikit import xmlsafe
-from teikit.validate import grammar, schematron
+from teikit.validate import grammar, ids, schema_copies, schematron, suggest
 from teikit.validate.report import Diagnostic, Report
 
 __all__ = ["Diagnostic", "Report", "validate_file", "validate_tree"]
 
 
 def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool = False) -> Report:
-    """Validate one file; a file that cannot be read raises UsageError (exit code 2)."""
+    """Validate one file; a file that cannot be read raises UsageError (exit code 2).
+
+    Only a well-formedness error stops the run: duplicate ids, grammar and Schematron problems
+    are reported together.
+    """
     label = str(path)
     report = Report(strict=strict)
     try:
-        tree = xmlsafe.parse(path)
+        tree = xmlsafe.parse(path, collect_ids=False)
     except TeikitError as error:
         if error.exit_code != 1:
             raise
@@ -30,23 +34,35 @@ def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool 
         return report
     source = Path(path).read_bytes().decode("utf-8", errors="replace").splitlines()
     report.extend(validate_tree(tree, label, schema=schema, strict=strict, source=source))
+    if schema == "teikit":
+        for line, message, rule in schema_copies.check(tree, Path(path)):
+            report.diagnostics.append(Diagnostic(label, line, 1, "warning", message, rule))
     return report
 
 
 def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool = False,
                   source: list[str] | None = None) -> Report:
-    """Grammar, then (for the project schema) Schematron; all problems, not just the first.
+    """Duplicate ids, grammar, then (for the project schema) Schematron; all problems.
 
     ``source`` (the document's lines) lets messages carry a column.
     """
     report = Report(strict=strict)
+    duplicates = ids.duplicates(tree)
+    for duplicate in duplicates:
+        report.diagnostics.append(Diagnostic(label, duplicate.line,
+                                             _column(source, duplicate.line, 'xml:id="'),
+                                             "error", ids.message(duplicate), "xmlid-unique",
+                                             f'xml:id="{duplicate.suggestion}"'))
+    tree = ids.deduplicated(tree, duplicates)  # the rest is checked as if they were fixed
     for problem in grammar.check(tree, schema):
         report.diagnostics.append(Diagnostic(label, problem.line, _column(source, problem.line, problem.hint),
-                                             "error", problem.message, problem.rule))
+                                             "error", problem.message, problem.rule,
+                                             problem.suggestion))
     if schema == "teikit":
         for line, severity, message, rule, hint in schematron.check(tree):
             report.diagnostics.append(Diagnostic(label, line, _column(source, line, hint),
-                                                 severity, message, rule))
+                                                 severity, message, rule,
+                                                 suggest.pointer(message, tree)))
     return report
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from teikit.tei import TEI_NS
+from teikit.validate import suggest
 from teikit.validate.patterns import (ANY, NOT_ALLOWED, XML_NS, AttributeSpec, Grammar, deriv,
                                       expected, nullable)
 
@@ -19,6 +20,7 @@ class Problem:
     message: str
     rule: str
     hint: str = ""  # text to look for on the line, to give a column
+    suggestion: str = ""  # the likely fix (see suggest.py)
 
 
 def explain(tree: etree._ElementTree, grammar: Grammar) -> list[Problem]:
@@ -31,11 +33,11 @@ def explain(tree: etree._ElementTree, grammar: Grammar) -> list[Problem]:
         spec = grammar.element(node.tag)
         if spec is not None:
             problems += _check_attributes(node, spec)
-            problems += _check_children(node, spec.content)
+            problems += _check_children(node, spec.content, grammar)
     return problems
 
 
-def _check_children(node: etree._Element, content: tuple) -> Iterator[Problem]:
+def _check_children(node: etree._Element, content: tuple, grammar: Grammar) -> Iterator[Problem]:
     state = content
     line = node.sourceline or 0
     for token, token_line in _tokens(node):
@@ -45,8 +47,12 @@ def _check_children(node: etree._Element, content: tuple) -> Iterator[Problem]:
                 yield Problem(token_line or line, f"text not allowed here in element "
                               f"{_q(node.tag)}; {_expectation(state)}", "text-not-allowed")
             else:
+                # a name the schema does not know is likely a typo of an expected one
+                names = {n.rsplit("}", 1)[-1] for n in expected(state)[0] if n != ANY}
+                typo = grammar.element(token) is None
                 yield Problem(token_line, _not_allowed(token, state), "element-not-allowed",
-                              _tag_hint(token))
+                              _tag_hint(token),
+                              suggest.element_name(token.rsplit("}", 1)[-1], names) if typo else "")
             continue  # skip the offending child and go on, as jing does
         state = after
     if not nullable(state):
@@ -143,12 +149,17 @@ def _check_attributes(node: etree._Element, spec) -> Iterator[Problem]:
             yield Problem(line, f'attribute "{_attribute_name(name)}" not allowed on element '
                           f'{_q(node.tag)}; expected attribute {names}' if names else
                           f'attribute "{_attribute_name(name)}" not allowed here',
-                          "attribute-not-allowed", f"{_attribute_name(name)}=")
+                          "attribute-not-allowed", f"{_attribute_name(name)}=",
+                          suggest.attribute_name(_attribute_name(name), value,
+                                                 [_attribute_name(n) for n in allowed
+                                                  if n not in node.attrib]))
             continue
         reason = _value_problem(attribute, value)
         if reason:
             yield Problem(line, f'value "{value}" of attribute "{_attribute_name(name)}" is '
-                          f'invalid; {reason}', "attribute-value", f"{_attribute_name(name)}=")
+                          f'invalid; {reason}', "attribute-value", f"{_attribute_name(name)}=",
+                          suggest.attribute_value(_attribute_name(name), value,
+                                                  attribute.values or ()))
     for name, attribute in allowed.items():
         if attribute.required and name not in node.attrib:
             yield Problem(line, f'element {_q(node.tag)} missing required attribute '

@@ -15,9 +15,13 @@ class Diagnostic:
     severity: str  # "error" | "warning"
     message: str
     rule: str
+    #: the likely fix, when one can be named ("foot" for "fot", a free id for a duplicate)
+    suggestion: str = ""
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message} [{self.rule}]"
+        hint = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
+        return (f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}{hint}"
+                f" [{self.rule}]")
 
 
 @dataclass

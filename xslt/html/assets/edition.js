@@ -51,3 +51,14 @@
     if (opener && popover.matches(":popover-open")) place(opener);
   });
 })();
+
+// "As printed": the toggle button shows the print's readings in place of the corrected ones.
+(function () {
+  "use strict";
+  var toggle = document.querySelector("button.printed-toggle");
+  if (!toggle) return;
+  toggle.addEventListener("click", function () {
+    var on = document.body.classList.toggle("as-printed");
+    toggle.setAttribute("aria-pressed", on ? "true" : "false");
+  });
+})();
