@@ -33,10 +33,11 @@ class SchemaLocation:
 
 
 def locate_schemas(edition: Path) -> SchemaLocation:
-    """The nearest ``schema/`` holding teikit.rng in the edition's folder or above; else a new
-    ``schema/`` beside the edition."""
+    """A ``schema/`` holding teikit.rng beside the edition or in the project holding it (the
+    folder above: ``tei/NAME.xml`` with ``schema/`` beside ``tei/``); else a new ``schema/``
+    beside the edition. No further up: a stray ``schema/`` higher in the tree is no project's."""
     home = edition.resolve().parent
-    for folder in (home, *home.parents):
+    for folder in (home, home.parent):
         candidate = folder / SCHEMA_FOLDER
         if (candidate / PI_SCHEMAS[0]).is_file():
             return SchemaLocation(candidate, _href(candidate, home), missing=False)

@@ -3,6 +3,8 @@ point 2): the reading text and the HTML show the corrected reading, the diplomat
 the source printed; each markup of tests/corrections/markup.py at its place in the edition."""
 from __future__ import annotations
 
+import re
+
 import html5lib
 import pytest
 from lxml import etree, html as lxml_html
@@ -97,8 +99,10 @@ def test_the_unedited_edition_offers_no_toggle(tmp_path):
 
 
 @pytest.mark.parametrize("reason, shown", [("illegible", "字迹不清"), ("damage", "残损"),
-                                           ("excerpt-end", "")])
+                                           ("sampling", "")])
 def test_gap_reason_in_the_reading_text(reason, shown):
-    data = BUNDLED_EDITION.read_text(encoding="utf-8").replace(
-        '<gap reason="excerpt-end"/>', f'<gap reason="{reason}"/>').encode("utf-8")
+    edition = BUNDLED_EDITION.read_text(encoding="utf-8")
+    assert len(re.findall(r'<gap reason="sampling"[^>]*/>', edition)) == 1
+    data = re.sub(r'<gap reason="sampling"[^>]*/>', f'<gap reason="{reason}"/>',
+                  edition).encode("utf-8")
     assert f"社区治[…{shown}]" in transform_bytes(data, "text")
