@@ -10,7 +10,10 @@ import typer
 from teikit import __version__
 from teikit.errors import ExitCode, TeikitError, UsageError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# Plain help and tracebacks: typer's rich rendering imports rich.markdown and friends
+# (0.2-0.3 s on every start, more than the rest of `teikit --help`).
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
                   help="teikit: printed books' raw text to TEI P5 editions, and editions to "
                        "HTML, text and citations.")
 

@@ -10,7 +10,7 @@ import typer
 from teikit.errors import ExitCode, TeikitError
 
 schema_app = typer.Typer(help="The project schema: regenerate or check schema/ from teikit.odd.",
-                         no_args_is_help=True)
+                         no_args_is_help=True, rich_markup_mode=None)
 
 
 def register(app: typer.Typer) -> None:
