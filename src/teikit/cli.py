@@ -80,11 +80,21 @@ def transform(
 def build(
     editions: List[Path] = typer.Argument(None, help="TEI editions (default: tei/*.xml)."),
     output: Path = typer.Option(Path("dist"), "-o", "--output", help="Folder for every output."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Corpus: books built in parallel (processes)."),
+    convert: bool = typer.Option(False, "--convert", help="Corpus: re-convert every raw text."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Corpus: Dask scheduler address (tcp://HOST:PORT)."),
 ) -> None:
-    """Validate the editions and write every output format into dist/ (never re-converts)."""
+    """Validate the editions and write every output format into dist/ (never re-converts).
+
+    Given one folder, builds it as a corpus: every NAME.xml / NAME.txt in it, in parallel."""
     from teikit import api
 
     try:
+        if editions and len(editions) == 1 and editions[0].is_dir():  # a corpus build
+            from teikit.corpus import run_cli
+
+            raise typer.Exit(run_cli(editions[0], output, jobs, convert, scheduler))
         paths = editions or sorted(Path("tei").glob("*.xml"))
         if not paths:
             raise UsageError("no editions given and none in tei/")
