@@ -142,6 +142,7 @@ def run_cold(editions, tmp, runs: int) -> list[Figure]:
             figure = figures.setdefault((step, size), Figure(step, size, peer=peer, target=(
                 f"<= {ratio} x {peer}" if ratio else f"< {limit} s")))
             seconds, rss, error = cold(command)
+            print(f"  {step} {size}: teikit {seconds:.3f} s {rss:.0f} MB", file=sys.stderr, flush=True)
             if error:
                 figure.failures.append(f"teikit {error}")
             figure.seconds = min(seconds, figure.seconds or seconds)
@@ -152,6 +153,7 @@ def run_cold(editions, tmp, runs: int) -> list[Figure]:
                     figure.peer_missing = missing
                     continue
                 seconds, rss, error = cold(_peer_command(prefix, editions[size]))
+                print(f"  {step} {size}: {peer} {seconds:.3f} s {rss:.0f} MB", file=sys.stderr, flush=True)
                 if error:
                     figure.failures.append(f"{peer} {error}")
                 figure.peer_seconds = min(seconds, figure.peer_seconds or seconds)
