@@ -9,6 +9,7 @@ whose outputs are newer than its inputs and were written by this teikit version 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -194,7 +195,8 @@ def run_local(books: list[Book], out_dir: Path, jobs: int, convert: bool, on_don
     if jobs <= 1:
         return [on_done(build_book(book, str(out_dir), convert)) for book in books]
     outcomes = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # spawn, not fork: a forked child would inherit the parent's Saxon (GraalVM) state
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = {pool.submit(build_book, book, str(out_dir), convert): book for book in books}
         for future in as_completed(futures):
             try:
