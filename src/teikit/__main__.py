@@ -1,4 +1,5 @@
 """`python -m teikit` runs the command-line interface."""
 from teikit.cli import main
 
-main()
+if __name__ == "__main__":  # not when a corpus build's worker process imports it (spawn)
+    main()

@@ -1,6 +1,7 @@
 """The Python API behind each command: convert, transform, build."""
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +58,12 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
                           path=str(source))
     if schemas.missing:  # the edition carries its schemas: copies in a schema/ beside it
         copy_schemas(schemas.folder)
-    outputs.write_file(output, conversion.to_bytes(), force=force, inputs=(source,))
+    try:
+        outputs.write_file(output, conversion.to_bytes(), force=force, inputs=(source,))
+    except BaseException:
+        if schemas.missing:  # no partial output: the copies made for this edition go with it
+            shutil.rmtree(schemas.folder, ignore_errors=True)
+        raise
     return conversion
 
 

@@ -11,7 +11,7 @@ from teikit.cli import handled
 from teikit.errors import ExitCode, UsageError
 
 schema_app = typer.Typer(help="The project schema: regenerate or check schema/ from teikit.odd.",
-                         no_args_is_help=True)
+                         no_args_is_help=True, rich_markup_mode=None)
 
 
 def register(app: typer.Typer) -> None:

@@ -191,6 +191,12 @@ def _make_dirs(top: Path, folder: Path) -> None:
     os.chmod(folder, new_folder_mode())
 
 
+def swap_folder(new: Path, path: Path) -> None:
+    """Put folder ``new`` (made beside ``path``) at ``path``: readers see the old folder or the
+    new one, never a mix; an atomic exchange where the kernel offers one."""
+    _swap_in(Path(new), Path(path))
+
+
 def _swap_in(new: Path, path: Path) -> None:
     """Put folder ``new`` at ``path``: an atomic exchange where the kernel offers one."""
     if not path.exists():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teikit.errors import UsageError
-from teikit.output import write_file
+from teikit.output import write_file, write_folder
 from teikit.resources import schema_dir
 
 #: the files an edition project's schema/ folder holds (teikit.xsd imports xml.xsd)
@@ -49,8 +49,11 @@ def _href(folder: Path, home: Path) -> str:
 
 
 def copy_schemas(folder: Path) -> list[Path]:
-    """Copy the installed schemas into ``folder`` (created); existing files are never replaced."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy the installed schemas into ``folder``; existing files are never replaced. A new
+    folder is written whole (assembled beside it and renamed: never a partial set)."""
+    if not folder.exists():
+        write_folder(folder, {name: (schema_dir() / name).read_bytes() for name in SCHEMA_COPIES})
+        return [folder / name for name in SCHEMA_COPIES]
     written = []
     for name in SCHEMA_COPIES:
         target = folder / name

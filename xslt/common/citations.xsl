@@ -145,7 +145,14 @@
        the book item when the division is not a listed chapter. -->
   <xsl:function name="cite:item-for-division" as="map(*)">
     <xsl:param name="div" as="element()"/>
-    <xsl:variable name="chapters" select="cite:chapters($div)"/>
+    <xsl:sequence select="cite:item-for-division($div, cite:chapters($div))"/>
+  </xsl:function>
+
+  <!-- The same, with the book's chapter items computed once by the caller (a format that asks
+       for every division's item would otherwise rebuild them all for each: quadratic). -->
+  <xsl:function name="cite:item-for-division" as="map(*)">
+    <xsl:param name="div" as="element()"/>
+    <xsl:param name="chapters" as="map(*)*"/>
     <xsl:variable name="head" select="cite:text($div/head[1])"/>
     <xsl:sequence select="(
         $chapters[?target = string($div/@xml:id)],

@@ -54,11 +54,14 @@
       <xsl:if test="tk:is-chapter(.) and tk:is-top-division(.)">
         <xsl:call-template name="tk:cite-box">
           <xsl:with-param name="id" select="'cite-' || tk:id(.)"/>
-          <xsl:with-param name="item" select="cite:item-for-division(.)"/>
+          <xsl:with-param name="item" select="cite:item-for-division(., $tk:chapter-items)"/>
         </xsl:call-template>
       </xsl:if>
     </xsl:element>
   </xsl:template>
+
+  <!-- Every chapter's citation item, computed once for the whole edition. -->
+  <xsl:variable name="tk:chapter-items" as="map(*)*" select="cite:chapters(/)"/>
 
   <!-- A chapter opens with its title, authors, printed pages and any note on it as a whole. -->
   <xsl:template name="tk:chapter-content">

@@ -1,8 +1,9 @@
 """Derive the project's ISO Schematron from the ODD's ``constraintSpec``s.
 
 Each ``constraintSpec`` becomes one ``sch:pattern`` whose ``id`` is the rule id users see.
-The rules are XPath 1.0 with EXSLT (``str:tokenize``), so lxml evaluates them without Java.
-The keys and the global variable below are shared infrastructure of the rules.
+The rules are plain XPath 1.0 with XSLT keys and no extension functions (no EXSLT), so libxslt
+(lxml) and XSLT 2/3 processors (Saxon) run them alike. The keys below are shared
+infrastructure of the rules.
 """
 from __future__ import annotations
 
@@ -15,15 +16,20 @@ from teikit.tei import TEI_NS
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
-EXSLT_STR = "http://exslt.org/strings"
 _S = f"{{{SCH_NS}}}"
 
-#: xsl:key elements the rules rely on: name -> (match, use)
-KEYS = {
-    "teikit-ids": ("tei:*[@xml:id]", "@xml:id"),
-    "teikit-pointers": ("@target | @corresp | @ref",
-                        "str:tokenize(translate(normalize-space(.), '#', ''), ' ')"),
-}
+_POINTERS = "@target | @corresp | @ref"
+_LISTS = " | ".join(f"{a}[contains(normalize-space(.), ' ')]" for a in _POINTERS.split(" | "))
+
+#: xsl:key elements the rules rely on: (name, match, use). XPath 1.0 cannot split a list, so a
+#: pointer attribute is indexed by its first pointer, and the attributes holding a list are
+#: gathered under one key value to be searched (few in an edition).
+KEYS = [
+    ("teikit-ids", "tei:*[@xml:id]", "@xml:id"),
+    ("teikit-pointers", _POINTERS,
+     "substring-before(concat(translate(normalize-space(.), '#', ''), ' '), ' ')"),
+    ("teikit-pointer-lists", _LISTS, "'list'"),
+]
 
 
 def derive_sch(custom: Customisation, header: str) -> etree._Element:
@@ -32,10 +38,8 @@ def derive_sch(custom: Customisation, header: str) -> etree._Element:
     schema.append(etree.Comment(header))
     etree.SubElement(schema, f"{_S}title").text = f"Schematron rules of the {custom.ident} ODD"
     etree.SubElement(schema, f"{_S}ns", prefix="tei", uri=TEI_NS)
-    etree.SubElement(schema, f"{_S}ns", prefix="str", uri=EXSLT_STR)
-    for name, (match, use) in KEYS.items():
+    for name, match, use in KEYS:
         etree.SubElement(schema, f"{{{XSL_NS}}}key", name=name, match=match, use=use)
-    etree.SubElement(schema, f"{_S}let", name="teikit-all-ids", value="//@xml:id")
     for spec in custom.constraints:
         schema.append(_pattern(spec))
     return schema

@@ -1,31 +1,39 @@
-"""Schematron validation with lxml (XPath 1.0 + EXSLT, no Java), reported with source lines."""
+"""Schematron validation with lxml (XPath 1.0, no extension functions, no Java), with source lines.
+
+The schema is compiled once per process into a single-pass XSLT 1.0 validator
+(``validate.sch_compile``); its SVRL findings are mapped back to source lines.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from teikit import xmlsafe
 from teikit.schemas import locate
+from teikit.validate.sch_compile import compile_schematron
 
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 _S = f"{{{SVRL_NS}}}"
 
 
 @lru_cache(maxsize=2)
-def _compiled(path: str) -> isoschematron.Schematron:
-    return isoschematron.Schematron(xmlsafe.parse(path), store_report=True)
+def _compiled(path: str) -> etree.XSLT:
+    return etree.XSLT(compile_schematron(xmlsafe.parse(path).getroot()))
 
 
 def check(tree: etree._ElementTree, schematron: Path | None = None):
-    """Failed assertions and successful reports as (line, severity, message, rule-id)."""
+    """Failed assertions and successful reports as (line, severity, message, rule-id, hint)."""
     path = str(schematron or locate.schema_file(locate.SCH))
-    engine = _compiled(path)
-    engine.validate(tree)
+    return findings(_compiled(path)(tree), tree)
+
+
+def findings(report: etree._ElementTree, tree: etree._ElementTree):
+    """The (line, severity, message, rule-id, hint) of each finding of an SVRL report on ``tree``."""
     pattern = "schematron"
     found = []
-    for node in engine.validation_report.getroot():
+    for node in report.getroot():
         if node.tag == f"{_S}active-pattern":
             pattern = node.get("id") or pattern
         elif node.tag in (f"{_S}failed-assert", f"{_S}successful-report"):
@@ -42,6 +50,9 @@ def _where(tree: etree._ElementTree, location: str | None) -> tuple[int, str]:
         hits = tree.xpath(location) if location else []
     except etree.XPathError:
         hits = []
-    if not hits or not isinstance(hits[0], etree._Element):
+    hit = hits[0] if hits else None
+    if hit is not None and not isinstance(hit, etree._Element) and hasattr(hit, "getparent"):
+        hit = hit.getparent()  # an attribute's location: report its element
+    if not isinstance(hit, etree._Element):
         return 1, ""
-    return hits[0].sourceline or 1, "<" + etree.QName(hits[0]).localname
+    return hit.sourceline or 1, "<" + etree.QName(hit).localname
