@@ -9,7 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import reader
-from teikit.blocks import split_blocks
+from teikit.pages import read_pages
 from teikit.build import build
 from teikit.detect import detect
 from teikit.errors import Reporter, UsageError
@@ -41,8 +41,17 @@ def parse_book(text: str, source_name: str = "<input>", reporter: Reporter | Non
     reporter = reporter or Reporter(source_name)
     text = reader.normalise_breaks(text)
     reader.check_text(text, source_name)
-    tokens = detect(split_blocks(text), reporter)
-    book = build(tokens, source_name, reporter)
+    layout, blocks = read_pages(text)
+    if layout.spaced_cjk:
+        reporter.warning(f"{layout.spaced_cjk} single space(s) between Chinese characters "
+                         "(an OCR or copy-paste artefact?) kept as printed",
+                         layout.spaced_cjk_line, rule="spaced-cjk")
+    tokens = detect(blocks, reporter)
+    book = build(tokens, source_name, reporter, marked_pages=layout.marked)
+    if layout.marked and layout.pages:
+        book.end_furniture = list(layout.pages[-1].bottom)
+        book.editorial.marked_pages = len(layout.pages) - 1
+        book.editorial.furniture = sum(len(p.top) + len(p.bottom) for p in layout.pages)
     return run_passes(book, reporter)
 
 

@@ -69,6 +69,7 @@ def _default_rules() -> list[tuple[str, Rule]]:
     from teikit.detect import chapter, contents, front, headings, notes, preface
 
     return [
+        ("continuation", chapter.continuation),
         ("cip", front.cip_block),
         ("colophon", front.colophon_table),
         ("preface_head", preface.preface_head),

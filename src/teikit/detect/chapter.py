@@ -84,6 +84,17 @@ def abstract_start(state: State) -> bool:
     return True
 
 
+def continuation(state: State) -> bool:
+    """A block that carries on the previous page's paragraph (the page layer says so)."""
+    if state.zone not in ("preface", "body") or not state.block.continues:
+        return False
+    if state.last is None or state.last.type not in ("paragraph", "abstract", "note",
+                                                      "division_note"):
+        return False
+    state.emit("paragraph")
+    return True
+
+
 def paragraph(state: State) -> bool:
     """Anything else is a paragraph (or part of one that a page break split)."""
     state.emit("paragraph")

@@ -42,6 +42,8 @@ def division_note(state: State) -> bool:
 def _on_first_page(tokens) -> bool:
     """No page end since the chapter began: no footnote block, no paragraph split mid-sentence
     and continued (a paragraph left unfinished just before this block is still page one)."""
+    if any(b.page is not None for t in tokens for b in t.blocks):
+        return False  # the page layer marked a page end since the chapter began
     for token, following in zip(tokens, tokens[1:]):
         if token.type in ("paragraph", "abstract") and following.type == "paragraph" \
                 and not ends_sentence(token.text):
