@@ -47,6 +47,7 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
+    pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
     pipeline.write_atomic(output, conversion.to_bytes(), force=force)
     return conversion
 

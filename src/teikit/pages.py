@@ -204,10 +204,15 @@ def _take_folios(pages: list[Page]) -> None:
             fw.type = "header"  # folio and running head on one line: one fw, the header
 
 
+#: A chapter-like title (第N章, 第N编, 第N篇): its first appearance opens the chapter.
+CHAPTER_TITLE = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+[章编篇部卷]")
+
+
 def _take_running_heads(pages: list[Page]) -> None:
-    """A short top line whose text tops at least two pages. A chapter's opening page shows its
-    title where later pages show it as running head: the first occurrence of a text that is
-    also a contents title stays text."""
+    """A short top line whose text tops at least two pages. Its first appearance stays text
+    where it is the text itself: before the first page with a folio (a title page), or a
+    title listed in the contents or numbered like a chapter (an opening page shows the
+    title that later pages repeat as running head)."""
     tops: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
         at = _edge(page, True)
@@ -217,10 +222,11 @@ def _take_running_heads(pages: list[Page]) -> None:
         if _head_like(text) and folio_number(text) is None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
+    first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
     for key, indices in tops.items():
         if len(indices) < 2:
             continue
-        if key in titles:
+        if key in titles or CHAPTER_TITLE.match(key) or indices[0] < first_folio:
             indices = indices[1:]
         for index in indices:
             page = pages[index]

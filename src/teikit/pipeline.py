@@ -76,8 +76,11 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
     from teikit.header.settings import EditionSettings
 
     settings = settings or EditionSettings()
+    from teikit.values import normalise_tree
+
     root = E.TEI(build_header(book, settings, reporter), book_text(book))
     root.set(XML_LANG, "zh-Hans")
+    normalise_tree(root)
     tree = etree.ElementTree(root)
     if schema_href is not None:
         for kind, schematypens in (("rng", "http://relaxng.org/ns/structure/1.0"),
@@ -87,6 +90,23 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
                 f'type="application/xml" schematypens="{schematypens}"')
             root.addprevious(pi)
     return tree
+
+
+def check_output(conversion: Conversion) -> None:
+    """Validate the edition against the project schema (RELAX NG and Schematron) before it is
+    written: an invalid edition is a converter defect, reported with its messages, never
+    written. Each message names the edition's line and the nearest source line before it."""
+    from teikit.errors import OutputInvalidError
+    from teikit.validate import validate_tree
+
+    data = conversion.to_bytes()
+    tree = etree.ElementTree(etree.fromstring(data))
+    report = validate_tree(tree, "<edition>", source=data.decode("utf-8").splitlines())
+    if report.errors:
+        details = "; ".join(f"edition line {d.line}: {d.message}" for d in report.errors)
+        raise OutputInvalidError(f"teikit produced an edition its schema rejects ({len(report.errors)} "
+                                 f"error(s)); nothing written: {details}",
+                                 path=conversion.book.source_name)
 
 
 def serialize_tree(tree: etree._ElementTree) -> bytes:
