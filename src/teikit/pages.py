@@ -254,6 +254,7 @@ def _contents_titles(pages: list[Page]) -> set[str]:
 
 MIN_MEASURE = 20  # columns: shorter lines are headings, title-page lines, contents entries
 SLACK = 3  # columns a full line may fall short of the measure (a Latin word, hanging punctuation)
+OVERRUN = 8  # columns a line may run past it (a Latin word that could not be broken)
 
 
 def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
@@ -272,11 +273,8 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
             wrapping[width(text)] += 1
     if not wrapping:
         return None
-    best, best_count = None, 0
-    for w in wrapping:
-        count = sum(wrapping.get(w - d, 0) for d in range(SLACK))
-        if count > best_count or count == best_count and best is not None and w > best:
-            best, best_count = w, count
+    best = max(wrapping, key=lambda w: (wrapping[w], w))  # the most common width
+    best_count = sum(wrapping.get(best - d, 0) for d in range(SLACK))
     if marked and best_count >= 2:
         return best
     if best_count < 4 or best_count * 4 < len(widths):
@@ -284,9 +282,14 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
     return best
 
 
-def is_full(text: str, measure_: int) -> bool:
-    """A line that reaches the measure (a longer line was not wrapped at it: not prose)."""
-    return measure_ - SLACK <= width(text) <= measure_ + 1
+LATIN_SLACK = 16  # a Latin word too long for the line's end leaves up to this much space
+
+
+def is_full(text: str, measure_: int, following: str = "") -> bool:
+    """A line that reaches the measure (a longer line was not wrapped at it: not prose);
+    before a line starting with a Latin word, one that stops short by about a word."""
+    slack = LATIN_SLACK if following and _latin(following) else SLACK
+    return measure_ - slack <= width(text) <= measure_ + OVERRUN
 
 
 INDENT = re.compile(r"^(\u3000+| {2,})")
@@ -326,6 +329,10 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
     PageBreak (``page``), and ``continues`` when it carries on the previous page's paragraph."""
     blocks: list[RawBlock] = []
     previous: Page | None = None
+    margins = {id(p): _margin(p.lines) for p in layout.pages}
+    indents = sum(1 for p in layout.pages for sl in p.lines
+                  if sl.text.strip() and _indented(sl, margins[id(p)])) >= MIN_INDENTS
+    titles = _contents_titles(layout.pages)
     last_full = False  # the previous page's last prose line reached the measure
     last_open = False  # the previous page's last prose block stops mid-sentence
     for page in layout.pages:
@@ -337,7 +344,9 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
                 pb.n, pb.numbered_by = str(page.folio), "folio"
             if page_blocks_:
                 page_blocks_[0].page = pb
-                page_blocks_[0].continues = not first_full and (last_full or last_open)
+                page_blocks_[0].continues = not first_full and (
+                    last_full or last_open or indents) \
+                    and not _heading_like(page_blocks_[0].text, titles)
             else:  # an empty page: its furniture rides on the next page's break
                 page.bottom = pb.bottom + page.bottom
                 previous = page
@@ -350,7 +359,8 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
         blocks.extend(page_blocks_)
         last_full = end_full
         prose = [b for b in page_blocks_ if not _note_block(b)]
-        last_open = bool(prose) and not _ends(prose[-1].text)
+        last_open = bool(prose) and (bool(prose[-1].source_lines) or layout.measure is None) \
+            and not _ends(prose[-1].text)
         previous = page
     return blocks
 
@@ -389,20 +399,37 @@ def _blocks_of(page: Page, measure_: int | None) -> tuple[list[RawBlock], bool, 
     return blocks, starts_new, end_full
 
 
+MIN_INDENTS = 3  # indented lines that show the text marks its paragraphs by indent
+
+
+def _heading_like(text: str, titles: set[str]) -> bool:
+    """A page-first line that opens something rather than carrying a paragraph on."""
+    from teikit.detect.contents import is_contents_head
+    from teikit.detect.headings import match_heading
+    from teikit.detect.preface import PREFACE_TITLES, dateline_when
+
+    return bool(match_heading(text) or CHAPTER_TITLE.match(text) or squeeze(text) in titles
+                or dateline_when(text) or is_contents_head(text)
+                or squeeze(text) in PREFACE_TITLES)
+
+
 def _ends(text: str) -> bool:
     from teikit.detect.text import ends_sentence
     return ends_sentence(text)
 
 
 def _note_block(block: RawBlock) -> bool:
-    return bool(NOTE_LINE.match(block.text))
+    """A footnote, or an unmarked note on the chapter (both printed at the page's foot)."""
+    from teikit.detect.notes import DIVISION_NOTE
+    return bool(NOTE_LINE.match(block.text) or DIVISION_NOTE.match(block.text))
 
 
 def _group_blocks(group: list[SourceLine], margin: int, measure_: int
                   ) -> tuple[list[RawBlock], bool]:
     """Blank-line separated lines of a page: prose (some line reaches the measure) is cut into
     paragraphs at indents, note markers and short lines; other groups stay one block."""
-    full = [is_full(sl.text.rstrip(), measure_) for sl in group]
+    full = [is_full(sl.text.rstrip(), measure_, nxt.text.strip()[:1])
+            for sl, nxt in zip(group, group[1:] + [SourceLine("", 0)])]
     if not any(full[:-1]) and not (len(group) == 1 and full[0]):
         return _short_lines(group, margin), False
     blocks: list[RawBlock] = []

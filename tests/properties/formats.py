@@ -105,8 +105,10 @@ class _Printer:
         self.pages: list[dict] = []
         self.margin = "  " if fmt == "layout" else ""
         self.indent = "    " if fmt == "layout" else "\u3000\u3000"
+        self.last_kind = ""
 
     def new_page(self, item: Item | None) -> None:
+        self.last_kind = "page"
         self.pages.append({"number": item.page if item else None,
                            "head": item.head if item else None, "lines": [],
                            "section": item.section if item else "front"})
@@ -119,6 +121,10 @@ class _Printer:
             self.pages[-1]["lines"].append("")
 
     def item(self, item: Item) -> None:
+        self._item(item)
+        self.last_kind = item.kind
+
+    def _item(self, item: Item) -> None:
         text = "\n".join(item.lines)
         if self.fmt == "ocr":
             text = _ocr(text)
@@ -139,7 +145,9 @@ class _Printer:
                 self.add(*wrap(text, ""))
             self.blank()
             return
-        if kind == "note":
+        if kind == "note":  # the foot of the page: set off by space (a rule in print)
+            if self.last_kind != "note":
+                self.blank()
             self.add(*wrap(text, ""))
             return
         first = self.indent if kind == "para" else ""
