@@ -268,13 +268,15 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
     wrapping = Counter()
     for sl, nxt in zip(lines, lines[1:]):
         text, following = sl.text.rstrip(), nxt.text
-        if text and following.strip() and not INDENT.match(following.lstrip(" ")[:0] or following) \
-                and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE:
+        if text and following.strip() and not INDENT.match(following) and "\t" not in text \
+                and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
+                and not LEADER_START.match(following):
             wrapping[width(text)] += 1
     if not wrapping:
         return None
-    best = max(wrapping, key=lambda w: (wrapping[w], w))  # the most common width
-    best_count = sum(wrapping.get(best - d, 0) for d in range(SLACK))
+    window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
+    best = max(window, key=lambda w: (window[w], wrapping[w], w))
+    best_count = window[best]
     if marked and best_count >= 2:
         return best
     if best_count < 4 or best_count * 4 < len(widths):
@@ -292,8 +294,10 @@ def is_full(text: str, measure_: int, following: str = "") -> bool:
     return measure_ - slack <= width(text) <= measure_ + OVERRUN
 
 
+LEADER_START = re.compile(r"^\s*(\.{2,}|…+|·{2,}|．{2,})")  # a contents entry's second line
 INDENT = re.compile(r"^(\u3000+| {2,})")
-NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})\s*\S")
+NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})"
+                       r"(\s+\S|[^\W\d_])")  # then the note's text, not `(4): 1-9`
 
 
 def _margin(lines: list[SourceLine]) -> int:

@@ -5,7 +5,7 @@ import re
 
 from teikit.detect import State
 from teikit.detect.headings import SCHEMES, match_heading
-from teikit.detect.preface import squeeze
+from teikit.detect.preface import dateline_when, squeeze
 from teikit.detect.text import ends_sentence
 from teikit.names import name_kind
 
@@ -91,6 +91,9 @@ def continuation(state: State) -> bool:
     if state.last is None or state.last.type not in ("paragraph", "abstract", "note",
                                                       "division_note"):
         return False
+    following = state.peek()
+    if following is not None and dateline_when(following.text):
+        return False  # a signature over its dateline: the preface's closer
     state.emit("paragraph")
     return True
 
