@@ -191,8 +191,8 @@ def _take_folios(pages: list[Page]) -> None:
                 break
     offsets = Counter(n - index for index, n, _top, _head in found)
     for index, number, top, head in found:
-        if offsets[number - index] < 2 and len(pages) > 1:
-            continue  # a lone number (a year, a count) is not a folio
+        if offsets[number - index] < 2 and not (len(found) == 1 and not top and number < 1000):
+            continue  # a number out of sequence (a year, a count) is not a folio
         page = pages[index]
         at = _edge(page, top)
         sl = page.lines.pop(at)
@@ -223,16 +223,37 @@ def _take_running_heads(pages: list[Page]) -> None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
     first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
+    seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2))
     for key, indices in tops.items():
         if len(indices) < 2:
             continue
-        if key in titles or CHAPTER_TITLE.match(key) or indices[0] < first_folio:
+        if seen.get(key, len(pages)) <= indices[0]:
+            pass  # already printed as text (an opening page cut off its top): all are heads
+        elif key in titles or CHAPTER_TITLE.match(key) or indices[0] < first_folio:
             indices = indices[1:]
         for index in indices:
             page = pages[index]
             at = _edge(page, True)
             sl = page.lines.pop(at)
             page.top.append(Furniture("header", sl.text.strip(), "top", sl.line))
+
+
+def _first_seen_inside(pages: list[Page], keys: set[str]) -> dict[str, int]:
+    """Index of the first page where each key stands as a line below the page's top (not a
+    contents line: no tab, no leader line after it)."""
+    seen: dict[str, int] = {}
+    for index, page in enumerate(pages):
+        top = _edge(page, True)
+        lines = page.lines
+        for i, sl in enumerate(lines):
+            if i == top or "\t" in sl.text or not sl.text.strip():
+                continue
+            key = squeeze(sl.text)
+            if key in keys and key not in seen:
+                nxt = next((x.text for x in lines[i + 1:] if x.text.strip()), "")
+                if not LEADER_START.match(nxt):
+                    seen[key] = index
+    return seen
 
 
 def _contents_titles(pages: list[Page]) -> set[str]:
@@ -290,11 +311,14 @@ LATIN_SLACK = 16  # a Latin word too long for the line's end leaves up to this m
 def is_full(text: str, measure_: int, following: str = "") -> bool:
     """A line that reaches the measure (a longer line was not wrapped at it: not prose);
     before a line starting with a Latin word, one that stops short by about a word."""
+    if "\t" in text or LEADER_RUN.search(text):
+        return False  # a table row or a contents entry is never running prose
     slack = LATIN_SLACK if following and _latin(following) else SLACK
     return measure_ - slack <= width(text) <= measure_ + OVERRUN
 
 
 LEADER_START = re.compile(r"^\s*(\.{2,}|…+|·{2,}|．{2,})")  # a contents entry's second line
+LEADER_RUN = re.compile(r"\.{3,}|…{2,}|·{3,}|．{3,}")
 INDENT = re.compile(r"^(\u3000+| {2,})")
 NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})"
                        r"(\s+\S|[^\W\d_])")  # then the note's text, not `(4): 1-9`

@@ -178,8 +178,8 @@ class _Printer:
                 top = [head]
             bottom = [f"- {folio} -" if self.fmt == "layout" else folio] if folio else []
             body = top + ([""] if top else []) + lines + ([""] if bottom else []) + bottom
-            if self.fmt == "copypaste":
-                out.extend(body)
+            if self.fmt == "copypaste":  # a viewer's copy puts a blank line between pages
+                out.extend(body + [""])
             else:
                 out.append("\n".join(body) + "\n")
         if self.fmt == "copypaste":

@@ -87,6 +87,7 @@ def contents(state: State) -> bool:
     if not entries:
         return False  # a lone heading is no table of contents
     state.contents_entries = entries
+    state.entries_by_title = None  # rebuilt for the new entries
     state.emit("contents", 1 + used_blocks, entries=entries)
     state.zone = "body"
     return True
