@@ -107,3 +107,14 @@ def test_a_lone_number_is_no_folio():
     layout = paginate(_book([f"{BODY}\n\n2013\n", f"{BODY}\n"]))
     assert all(p.folio is None for p in layout.pages)
     assert pages.width("中a") == 3
+
+
+@given(st.text(st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs", "Co", "Cn", "Cc")),
+               max_size=40))
+def test_width_agrees_with_unicode_east_asian_width(text):
+    """The fast width (one regex) is unicodedata's on the BMP, but for emoji-like symbols."""
+    import unicodedata
+    text = "".join(c for c in text if not ("\u2300" <= c <= "\u2bff" or unicodedata.category(c)
+                                           in ("So", "Mn", "Me", "Cf") or c == "\u303f"))
+    assert pages.width(text) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+                                    for c in text)

@@ -12,7 +12,6 @@ Text without any page signal is cut into blank-line separated blocks exactly as 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -59,9 +58,16 @@ def _head_like(text: str) -> bool:
     return bool(text) and width(text) <= MAX_HEAD_WIDTH and text[-1] not in SENTENCE_END
 
 
+#: East Asian Wide and Fullwidth characters (Unicode 15, BMP; astral CJK counted below).
+_WIDE = re.compile("[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff"
+                   "\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3"
+                   "\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
+                   "\U00020000-\U0003fffd]")
+
+
 def width(text: str) -> int:
     """Display columns: wide (CJK, full-width) characters count two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def squeeze(text: str) -> str:
