@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from teikit import pipeline
+from teikit import pipeline, reader
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.resources import schema_dir
 from teikit.transform import FORMATS, output_format, parse_edition, render_dir, render_text
@@ -37,10 +37,11 @@ def edition_settings(source: Path, edition_id=None, publisher=None, licence=None
 
 def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
             edition_id: str | None = None, publisher: str | None = None,
-            licence: str | None = None) -> pipeline.Conversion:
+            licence: str | None = None, report: Path | None = None) -> pipeline.Conversion:
     source, output = Path(source), Path(output)
-    if output.exists() and not force:
-        raise UsageError("output file exists; pass --force to overwrite it", path=str(output))
+    for target in [output] + ([Path(report)] if report is not None else []):
+        if target.exists() and not force:
+            raise UsageError("output file exists; pass --force to overwrite it", path=str(target))
     settings = edition_settings(source, edition_id, publisher, licence)
     conversion = pipeline.convert_file(source, settings, schema_href(output))
     if strict and conversion.reporter.warnings:
@@ -48,7 +49,13 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
     pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
+    if report is not None:  # made before anything is written: a failure leaves neither file
+        from teikit.report import report_html
+
+        page = report_html(conversion, reader.read_path(source))
     pipeline.write_atomic(output, conversion.to_bytes(), force=force)
+    if report is not None:
+        pipeline.write_atomic(Path(report), page, force=force)
     return conversion
 
 

@@ -40,13 +40,14 @@ def convert(
     edition_id: Optional[str] = typer.Option(None, "--id", help="Identifier of the digital edition."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher of the digital edition."),
     licence: Optional[str] = typer.Option(None, "--licence", help="Licence of the digital edition (URL)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Also write a proofing report (HTML)."),
 ) -> None:
     """Convert a raw text into a TEI edition (atomically; never overwrites without --force)."""
     from teikit import api
 
     try:
         result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
-                             publisher=publisher, licence=licence)
+                             publisher=publisher, licence=licence, report=report)
     except TeikitError as error:
         fail(error)
     result.reporter.emit(sys.stderr)
@@ -103,9 +104,10 @@ def _params(pairs: list[str]) -> dict:
 
 
 def _register_extensions() -> None:
-    from teikit import cli_validate
+    from teikit import cli_report, cli_validate
 
     cli_validate.register(app)
+    cli_report.register(app)
 
 
 def main() -> None:
