@@ -47,6 +47,24 @@ def note_pairs(conversion) -> list[tuple[str, str]]:
             if n.get("anchored") != "false"]
 
 
+def expected_nodes(conversion) -> dict[str, int]:
+    """How many nodes of each kind the TEI holds (what the report must show one tag for)."""
+    root = conversion.tree.getroot()
+
+    def count(path: str) -> int:
+        return len(root.xpath(path, namespaces=NS))
+
+    return {
+        "heading": count("//t:text//t:head") - count("//t:div[@type='cip']/t:head"),
+        "footnote": count("//t:text//t:note[@place='foot']"),
+        "contents": count("//t:list[@type='contents']/t:item"),
+        "folio": count("//t:text//t:fw[@type='pageNum']"),
+        "running-head": count("//t:text//t:fw[@type='header']"),
+        "colophon": count("//t:div[@type='colophon']/t:table/t:row")
+        + count("//t:div[@type='colophon']/t:p"),
+    }
+
+
 def check_report(html: bytes, text: str, conversion) -> None:
     """Every source line once and in order; each warning on its line; each anchored note linked
     both ways to a line that prints its mark; the summary's figures equal the conversion's."""
@@ -69,6 +87,9 @@ def check_report(html: bytes, text: str, conversion) -> None:
         assert anchor[0].get("href") == f"#{note_row.get('id')}"
         assert back[0].get("href") == f"#{anchor_row.get('id')}"
         assert mark in anchor_row.xpath("string(.//div[contains(@class,'src')])")
+    tags = Counter(doc.xpath("//*[contains(@class, 'tag')]/@data-kind"))
+    for kind, number in expected_nodes(conversion).items():
+        assert tags[kind] == number, f"{kind}: {tags[kind]} shown, {number} in the TEI"
     figures = {d.get("data-figure"): d.text for d in doc.xpath("//dd[@data-figure]")}
     expected = expected_figures(conversion)
     for key in ("joined", "notes-matched", "notes-unmatched", "contents-linked", "warnings"):

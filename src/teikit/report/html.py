@@ -45,7 +45,8 @@ def document(sheet: Sheet, summary: Summary, extra: list | None = None) -> bytes
 def summary_section(summary: Summary, sheet: Sheet, extra: list) -> etree._Element:
     figures = E.dl(**{"class": "figures"})
     for key, label, value in summary.rows():
-        figures.append(E.div(E.dt(label), E.dd(value, **{"data-figure": key})))
+        figures.append(E.div(E.dt(label), E.dd(value, **{"data-figure": key}),
+                             **{"class": f"figure-{key}"}))
     codes = E.ul(**{"class": "codes"})
     for code, count in sorted(summary.warnings.items()):
         codes.append(E.li(E.code(code), f": {count}", **{"data-code": code,
@@ -120,12 +121,12 @@ def line_row(row: Line) -> etree._Element:
         " has-warning" if row.warnings else "")
     what = E.div(**{"class": "what"})
     for mark in row.marks:
-        item = E.span(mark.label, **{"class": "tag"})
+        item = E.span(mark.label, **{"class": "tag", "data-kind": mark.kind})
         if mark.link:
-            item = E.a(mark.label, href=f"#L{mark.link}", **{"class": "tag"})
+            item = E.a(mark.label, href=f"#L{mark.link}", **{"class": "tag", "data-kind": mark.kind})
         what.append(item)
-    for pair, note_line in row.anchors:
-        what.append(E.a(f"note mark → its note, line {note_line}", href=f"#L{note_line}",
+    for pair, printed, note_line in row.anchors:
+        what.append(E.a(f"note mark {printed} → its note, line {note_line}", href=f"#L{note_line}",
                         **{"class": "anchor", "data-pair": pair, "data-role": "anchor"}))
     if row.note_of is not None:
         pair = next((m.pair for m in row.marks if m.pair), "")

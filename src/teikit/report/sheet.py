@@ -22,7 +22,7 @@ class Line:
     kind: str  # a KINDS key, or "blank"
     marks: list[Mark] = field(default_factory=list)
     warnings: list[Message] = field(default_factory=list)
-    anchors: list[tuple[str, int]] = field(default_factory=list)  # (pair id, note line)
+    anchors: list[tuple[str, str, int]] = field(default_factory=list)  # (pair, mark, note line)
     note_of: int | None = None  # for a note's first line: its anchor's line
 
 
@@ -86,7 +86,7 @@ def _link_notes(rows: list[Line], marks: Marks) -> None:
         for row in rows[start - 1:max(note.line - 1, start)]:
             if row.text.count(printed) > claimed[row.number, printed]:
                 claimed[row.number, printed] += 1
-                row.anchors.append((note.xml_id, note.line))
+                row.anchors.append((note.xml_id, printed, note.line))
                 if 0 < note.line <= len(rows):
                     rows[note.line - 1].note_of = row.number
                 break
