@@ -52,6 +52,8 @@ def convert(
         fail(error)
     result.reporter.emit(sys.stderr)
     typer.echo(f"wrote {output} ({len(result.reporter.warnings)} warnings)", err=True)
+    if report is not None:
+        typer.echo(f"wrote {report}", err=True)
 
 
 @app.command()

@@ -5,8 +5,6 @@ summary (the conversion's counts) → html (one self-contained page).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from teikit import reader
 from teikit.pipeline import Conversion
 from teikit.report.html import document
@@ -15,18 +13,13 @@ from teikit.report.summary import Summary, summarise
 
 
 def report_html(conversion: Conversion, text: str, extra: list | None = None) -> bytes:
-    """The report of ``conversion``, made from ``text``, the source it was converted from."""
-    sheet = make_sheet(conversion.book, reader.normalise_breaks(text), conversion.reporter.messages)
-    return document(sheet, summarise(sheet), extra)
+    """The report of ``conversion``, made from ``text``, the source it was converted from;
+    ``extra`` elements close the summary (`teikit report` lists an edition's corrections)."""
+    sheet, summary = sheet_of(conversion, text)
+    return document(sheet, summary, extra)
 
 
 def sheet_of(conversion: Conversion, text: str) -> tuple[Sheet, Summary]:
+    """The proof sheet and its summary (line numbers as the page layer counts them)."""
     sheet = make_sheet(conversion.book, reader.normalise_breaks(text), conversion.reporter.messages)
     return sheet, summarise(sheet)
-
-
-def write_report(conversion: Conversion, source: Path, output: Path, force: bool = False,
-                 extra: list | None = None) -> None:
-    from teikit.pipeline import write_atomic
-
-    write_atomic(output, report_html(conversion, reader.read_path(source), extra), force=force)
