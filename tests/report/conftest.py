@@ -95,24 +95,10 @@ def java() -> str:
     return found
 
 
-@pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    from tests.browser.conftest import CHROMIUM_ARGS, chromium_path
-
-    executable = chromium_path()
-    profile = tmp_path_factory.mktemp("report-chromium")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield context
-        context.close()
-
-
 @pytest.fixture
 def open_report(browser):
-    """Open a report in a new tab; console errors, page errors and any request collected."""
+    """Open a report in a new tab of the session's Chromium (``browser``, tests/conftest.py);
+    console errors, page errors and any request beyond the file itself are collected."""
     pages = []
 
     def opener(case: Case, width: int = 1280, height: int = 900):
