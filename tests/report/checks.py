@@ -65,6 +65,15 @@ def expected_nodes(conversion) -> dict[str, int]:
     }
 
 
+def chapter_heads(conversion) -> list[str]:
+    """The title of the chapter each linked contents entry points to, in contents order."""
+    root = conversion.tree.getroot()
+    xml_id = "{http://www.w3.org/XML/1998/namespace}id"
+    chapters = {d.get(xml_id): d for d in root.xpath("//t:div[@xml:id]", namespaces=NS)}
+    return [chapters[t.lstrip("#")].xpath("string(t:head)", namespaces=NS)
+            for t in root.xpath("//t:list[@type='contents']/t:item/t:ref/@target", namespaces=NS)]
+
+
 def check_report(html: bytes, text: str, conversion) -> None:
     """Every source line once and in order; each warning on its line; each anchored note linked
     both ways to a line that prints its mark; the summary's figures equal the conversion's."""
@@ -90,6 +99,13 @@ def check_report(html: bytes, text: str, conversion) -> None:
     tags = Counter(doc.xpath("//*[contains(@class, 'tag')]/@data-kind"))
     for kind, number in expected_nodes(conversion).items():
         assert tags[kind] == number, f"{kind}: {tags[kind]} shown, {number} in the TEI"
+    links = doc.xpath("//a[contains(@class, 'tag')][@data-kind='contents']")
+    heads = chapter_heads(conversion)
+    assert len(links) == len(heads)
+    for link, head in zip(links, heads):  # each linked entry lands on its chapter's title
+        row = doc.xpath(f"//div[@id='{link.get('href')[1:]}']")[0]
+        assert row.xpath(".//*[contains(@class, 'tag')][@data-kind='heading']")
+        assert "".join(head.split())[:6] in "".join(row.xpath("string(.)").split())
     figures = {d.get("data-figure"): d.text for d in doc.xpath("//dd[@data-figure]")}
     expected = expected_figures(conversion)
     for key in ("joined", "notes-matched", "notes-unmatched", "contents-linked", "warnings"):
