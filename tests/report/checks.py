@@ -78,6 +78,8 @@ def check_report(html: bytes, text: str, conversion) -> None:
     """Every source line once and in order; each warning on its line; each anchored note linked
     both ways to a line that prints its mark; the summary's figures equal the conversion's."""
     doc = etree.fromstring(html, etree.HTMLParser())
+    assert not doc.xpath("//@src | //link | //@srcset"), "the report loads nothing"
+    assert all(h.startswith("#") for h in doc.xpath("//@href")), "links stay in the page"
     lines = source_lines(text)
     shown = doc.xpath("//div[contains(@class, 'src')]")
     assert [int(d.get("data-line")) for d in shown] == list(range(1, len(lines) + 1))
