@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.resources
+import shutil
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,30 @@ def book_conversions():
 
     return {p.name: convert_text((p / "source.txt").read_text(encoding="utf-8"), "source.txt")
             for p in TEST_BOOKS}
+
+
+# Headless Chromium, one for the whole session: Playwright's sync API runs one instance at a
+# time, so the HTML edition's browser tests and the proofing report's share it.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    """The system Chromium; its absence fails the browser tests (never a skip)."""
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    pytest.fail("Chromium is missing: install the Debian packages chromium and chromium-driver")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+
+    executable = chromium_path()
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(profile), executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        yield context
+        context.close()

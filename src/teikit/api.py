@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit import output as outputs
-from teikit import manifest, pipeline, xmlsafe
+from teikit import manifest, pipeline, reader, xmlsafe
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.inputs import read_input
 from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
@@ -44,8 +44,11 @@ def edition_settings(source: Path, edition_id=None, publisher=None, licence=None
 
 def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
             edition_id: str | None = None, publisher: str | None = None,
-            licence: str | None = None, **people: str | None) -> pipeline.Conversion:
+            licence: str | None = None, report: Path | None = None,
+            **people: str | None) -> pipeline.Conversion:
     source, output = Path(source), Path(output)
+    if report is not None:
+        outputs.check_target(Path(report), force=force, inputs=(source,), folder=False)
     outputs.check_target(output, force=force, inputs=(source,), folder=False)
     settings = edition_settings(source, edition_id, publisher, licence, **people)
     from teikit.project import copy_schemas, locate_schemas
@@ -56,6 +59,12 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
+    pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
+    page = None
+    if report is not None:  # made before anything is written: a failure leaves neither file
+        from teikit.report import report_html
+
+        page = report_html(conversion, reader.read_path(source))
     if schemas.missing:  # the edition carries its schemas: copies in a schema/ beside it
         copy_schemas(schemas.folder)
     try:
@@ -64,6 +73,8 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         if schemas.missing:  # no partial output: the copies made for this edition go with it
             shutil.rmtree(schemas.folder, ignore_errors=True)
         raise
+    if page is not None:
+        outputs.write_file(Path(report), page, force=force, inputs=(source,))
     return conversion
 
 

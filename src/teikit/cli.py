@@ -80,15 +80,18 @@ def convert(
     encoder: Optional[str] = typer.Option(None, "--encoder", help="The person responsible for the encoding."),
     authority: Optional[str] = typer.Option(None, "--authority", help="The body responsible for an unpublished edition."),
     rights_holder: Optional[str] = typer.Option(None, "--rights-holder", help="Copyright holder of the printed text (default: its publisher)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Also write a proofing report (HTML)."),
 ) -> None:
     """Convert a raw text into a TEI edition (atomically; never overwrites without --force)."""
     from teikit import api
 
     result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
                          publisher=publisher, licence=licence, encoder=encoder,
-                         authority=authority, rights_holder=rights_holder)
+                         authority=authority, rights_holder=rights_holder, report=report)
     result.reporter.emit(sys.stderr)
     typer.echo(f"wrote {output} ({len(result.reporter.warnings)} warnings)", err=True)
+    if report is not None:
+        typer.echo(f"wrote {report}", err=True)
 
 
 @app.command()
@@ -167,10 +170,11 @@ def _params(pairs: list[str]) -> dict:
 
 
 def _register_extensions() -> None:
-    from teikit import cli_deposit, cli_validate
+    from teikit import cli_deposit, cli_report, cli_validate
 
     cli_validate.register(app)
     cli_deposit.register(app)
+    cli_report.register(app)
 
 
 def _terminate(signum, frame) -> None:

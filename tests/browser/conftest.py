@@ -1,7 +1,7 @@
-"""Headless Chromium (the system's, driven by Playwright) on HTML editions built once per session."""
+"""Headless Chromium (the system's, driven by Playwright: the ``browser`` fixture of tests/conftest.py)
+on HTML editions built once per session."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,36 +14,11 @@ EDITIONS = {
     "bundled": ROOT / "tei" / "000_8288889db83d07b8.xml",
     "second": ROOT / "tests" / "xslt" / "fixtures" / "second_edition.xml",
 }
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
-
-
-def chromium_path() -> str:
-    """The system Chromium; its absence fails the browser tests (never a skip)."""
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    pytest.fail("Chromium is missing: install the Debian packages chromium and chromium-driver")
-
-
 @pytest.fixture(scope="session")
 def artifacts() -> Path:
     """Screenshots for people to look at (git-ignored)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
-
-
-@pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    from playwright.sync_api import sync_playwright
-
-    executable = chromium_path()
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(profile), executable_path=executable, args=CHROMIUM_ARGS, headless=True)
-        yield context
-        context.close()
 
 
 @pytest.fixture(scope="session", params=sorted(EDITIONS))
