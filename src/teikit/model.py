@@ -312,6 +312,8 @@ class Editorial:
     counted_page_numbers: int = 0  # pb/@n counted on from the previous printed number
     marked_pages: int = 0  # page ends marked in the source (form feeds, folio lines)
     furniture: int = 0  # folios and running heads taken out of the running text
+    pdf_pages: int = 0  # pages of the PDF read (teikit.pdf), 0 for a raw text
+    labelled_page_numbers: int = 0  # pb/@n from the PDF's page labels
 
 
 @dataclass
