@@ -39,7 +39,8 @@ LAYOUTS = {
     "dashed": Typography("dashed", "Noto Serif CJK SC", 12, 9, 1.5, "dashed", "right", 18),
 }
 
-EMPTY_ROW = re.compile(r"^\S{1,4}\t$")
+ROW = re.compile(r"^\S{2}\t")  # a colophon row: label, tab, value
+EMPTY_ROW = re.compile(r"^\S{2}\t$")
 MARK = re.compile(r"\^?([①-⑳㉑-㉟㊱-㊿]|\[\d{1,2}\]|\*)")
 
 
@@ -68,8 +69,9 @@ def sheets(r: Rendered) -> list[Sheet]:
             out[-1].body.append((item.kind, lines))
         elif item.kind == "front" and item.section == "front":
             # a tab at a line's end is not printed; a colophon row without its value is left out
+            colophon = sum(1 for x in item.lines if ROW.match(x)) >= 3
             out[-1].body.append(("front", [x.rstrip("\t") for x in item.lines
-                                           if not EMPTY_ROW.match(x)]))
+                                           if not (colophon and EMPTY_ROW.match(x))]))
         else:
             out[-1].body.append((item.kind, wrap("\n".join(item.lines), "")))
     return [s for s in out if s.body or s.notes or s.number is not None] or out

@@ -145,14 +145,18 @@ def _pitch(pages, body: float) -> float:
 
 
 def _band(text: PdfText, pitch: float, top: bool) -> float | None:
-    """The height at which the first (last) line of several pages stands apart."""
+    """The height at which the first (last) line of several pages stands apart, where those
+    lines read as furniture (a folio, or a text that recurs there: footnotes set flush with
+    the foot of the page stand apart at one height too)."""
+    edges = [page.lines[0 if top else -1] for page in text.pages if page.lines]
+    recurring = _recurring(edges)
     heights = []
     for page in text.pages:
         lines = page.lines
         if len(lines) < 2:
             continue
         edge, neighbour = (lines[0], lines[1]) if top else (lines[-1], lines[-2])
-        if abs(neighbour.top - edge.top) > BAND_GAP * pitch:
+        if abs(neighbour.top - edge.top) > BAND_GAP * pitch and furniture_like(edge, recurring):
             heights.append(round(edge.top))
     if not heights:
         return None
@@ -162,12 +166,26 @@ def _band(text: PdfText, pitch: float, top: bool) -> float | None:
     return float(height)
 
 
+def _recurring(lines: list[Line]) -> set[str]:
+    counted = Counter("".join(line.text.split()) for line in lines)
+    return {text for text, n in counted.items() if n >= MIN_BAND_PAGES}
+
+
+def furniture_like(line: Line, recurring: set[str]) -> bool:
+    """A folio (alone or beside a running head), or a text printed at that edge of several
+    pages (a running head)."""
+    pieces = [piece.strip() for piece in line.text.split("\t") if piece.strip()]
+    return any(folio_number(piece) for piece in pieces) or "".join(line.text.split()) in recurring
+
+
 # --- rules: one small function each ---------------------------------------------------------
 
 
-def is_band_line(line: Line, band: float | None) -> bool:
-    """A page's edge line at the height where other pages print their furniture."""
-    return band is not None and _same(round(line.top), band)
+def is_band_line(line: Line, band: float | None, recurring: set[str] | None = None) -> bool:
+    """A page's edge line at the height where other pages print their furniture, and like it
+    (when ``recurring``, the texts repeated at that edge, is given)."""
+    return band is not None and _same(round(line.top), band) and (
+        recurring is None or furniture_like(line, recurring))
 
 
 def is_note_type(line: Line, m: Metrics) -> bool:
@@ -203,12 +221,19 @@ def starts_block(previous: Line | None, line: Line, m: Metrics) -> bool:
         or is_gap(previous, line, m) or opens_note(line, m)
 
 
-def wraps_on(previous: Line, line: Line, m: Metrics) -> bool:
-    """``line`` carries on ``previous``'s paragraph (hard-wrapped prose); in note type, a note
-    goes on to the next note's mark."""
+def wraps_on(previous: Line, line: Line, m: Metrics, foot: bool = False) -> bool:
+    """``line`` carries on ``previous``'s paragraph (hard-wrapped prose); among the footnotes
+    (``foot``), a note goes on to the next note's mark."""
     if starts_block(previous, line, m):
         return False
-    return is_full(previous, m, line) or is_note_type(previous, m)
+    return is_full(previous, m, line) or foot
+
+
+def foot_start(lines: list[Line], m: Metrics) -> int:
+    """Index of the page's first footnote line: the notes are the lines in note type below
+    the last line in body type (or larger)."""
+    last = max((i for i, line in enumerate(lines) if not is_note_type(line, m)), default=-1)
+    return last + 1 if last >= 0 else len(lines)
 
 
 def may_continue(line: Line | None, m: Metrics) -> bool:
@@ -237,6 +262,8 @@ def typeset(text: PdfText) -> Typeset:
     """Every PDF page as a page-layer Page: body lines (paragraphs joined, blocks apart by a
     blank line), folio and furniture, and the evidence for continued paragraphs."""
     m = measure(text)
+    heads = _recurring([page.lines[0] for page in text.pages if page.lines])
+    feet = _recurring([page.lines[-1] for page in text.pages if page.lines])
     result = Typeset([])
     number = 0
     for pdf_page in text.pages:
@@ -244,11 +271,11 @@ def typeset(text: PdfText) -> Typeset:
         numbers = list(range(number + 1, number + len(lines) + 1))
         number += len(lines)
         page = Page()
-        if lines and is_band_line(lines[0], m.head_band):
+        if lines and is_band_line(lines[0], m.head_band, heads):
             found, folio = furniture(lines.pop(0), "top", numbers.pop(0))
             page.top.extend(found)
             page.folio = folio
-        if lines and is_band_line(lines[-1], m.foot_band):
+        if lines and is_band_line(lines[-1], m.foot_band, feet):
             found, folio = furniture(lines.pop(), "bottom", numbers.pop())
             page.bottom.extend(found)
             page.folio = page.folio if page.folio is not None else folio
@@ -267,8 +294,9 @@ def _body(lines: list[Line], numbers: list[int], m: Metrics) -> list[SourceLine]
     current: list[str] = []
     first = 0
     previous: Line | None = None
-    for line, number in zip(lines, numbers):
-        if previous is not None and wraps_on(previous, line, m):
+    foot = foot_start(lines, m)
+    for index, (line, number) in enumerate(zip(lines, numbers)):
+        if previous is not None and wraps_on(previous, line, m, index > foot):
             current.append(line.text)
         else:
             if current:
