@@ -37,11 +37,17 @@ def edition_settings(source: Path, edition_id=None, publisher=None, licence=None
 
 def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
             edition_id: str | None = None, publisher: str | None = None,
-            licence: str | None = None) -> pipeline.Conversion:
+            licence: str | None = None, facsimile: Path | None = None) -> pipeline.Conversion:
     source, output = Path(source), Path(output)
     if output.exists() and not force:
         raise UsageError("output file exists; pass --force to overwrite it", path=str(output))
     settings = edition_settings(source, edition_id, publisher, licence)
+    from teikit.pdf import is_pdf
+
+    if is_pdf(source):  # a book's PDF (issue 17): its own reading, then the same pipeline
+        return _convert_pdf(source, output, settings, force, strict, facsimile)
+    if facsimile is not None:
+        raise UsageError("--facsimile needs a PDF: a raw text has no page images", path=str(source))
     conversion = pipeline.convert_file(source, settings, schema_href(output))
     if strict and conversion.reporter.warnings:
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
@@ -49,6 +55,40 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
                           path=str(source))
     pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
     pipeline.write_atomic(output, conversion.to_bytes(), force=force)
+    return conversion
+
+
+def _convert_pdf(source: Path, output: Path, settings, force: bool, strict: bool,
+                 facsimile: Path | None) -> pipeline.Conversion:
+    """Like convert, for a PDF; the page images (``facsimile``) are moved into place only
+    after the edition is valid and written, so a failure leaves neither."""
+    from teikit.pdf import convert_pdf
+    from teikit.pdf import facsimile as fx
+    from teikit.pdf.read import open_document
+
+    pending = None
+    linked = None
+    if facsimile is not None:
+        document = open_document(source)
+        pages = len(document)
+        document.close()
+        fx.check_target(facsimile, pages, force=force)
+        pending = fx.Pending(facsimile)
+    try:
+        if pending is not None:
+            linked = (fx.render(source, pending.tmp), fx.url_prefix(facsimile, output))
+        conversion = convert_pdf(source, settings, schema_href(output), linked)
+        if strict and conversion.reporter.warnings:
+            details = "; ".join(str(m) for m in conversion.reporter.warnings)
+            raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: "
+                              f"{details}", path=str(source))
+        pipeline.check_output(conversion)
+        pipeline.write_atomic(output, conversion.to_bytes(), force=force)
+        if pending is not None:
+            pending.commit()
+    finally:
+        if pending is not None:
+            pending.discard()
     return conversion
 
 

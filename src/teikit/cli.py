@@ -33,20 +33,25 @@ def _root(ctx: typer.Context,
 
 @app.command()
 def convert(
-    source: Path = typer.Argument(..., help="Raw text of the book (UTF-8, UTF-16 with BOM, GB18030)."),
+    source: Path = typer.Argument(..., help="Raw text of the book (UTF-8, UTF-16 with BOM, "
+                                            "GB18030), or its PDF."),
     output: Path = typer.Option(..., "-o", "--output", help="TEI file to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1, no output)."),
     edition_id: Optional[str] = typer.Option(None, "--id", help="Identifier of the digital edition."),
     publisher: Optional[str] = typer.Option(None, "--publisher", help="Publisher of the digital edition."),
     licence: Optional[str] = typer.Option(None, "--licence", help="Licence of the digital edition (URL)."),
+    facsimile: Optional[Path] = typer.Option(
+        None, "--facsimile", help="PDF only: render each page (150 dpi WebP) into this folder "
+                                  "and link the images from the edition."),
 ) -> None:
-    """Convert a raw text into a TEI edition (atomically; never overwrites without --force)."""
+    """Convert a raw text or a book's PDF into a TEI edition (atomically; never overwrites
+    without --force)."""
     from teikit import api
 
     try:
         result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
-                             publisher=publisher, licence=licence)
+                             publisher=publisher, licence=licence, facsimile=facsimile)
     except TeikitError as error:
         fail(error)
     result.reporter.emit(sys.stderr)

@@ -36,6 +36,8 @@ class PageBreak:
     numbered_by: str = ""
     top: list[Furniture] = field(default_factory=list)
     bottom: list[Furniture] = field(default_factory=list)
+    facs: str | None = None  # "#surface-id" of the page's image (teikit.pdf facsimiles)
+    pdf_page: int | None = None  # 0-based index of the PDF page that begins (teikit.pdf)
 
 
 @dataclass

@@ -39,6 +39,7 @@ def layout_of(text, reporter: Reporter):
         index = starts.get(block.line)
         if index is None or block.page is None:
             continue
+        block.page.pdf_page = index
         evidence = typed.evidence[index]
         if block.continues and not evidence.may_continue:
             block.continues = False  # indented, or a heading's type: a new block
@@ -50,8 +51,10 @@ def layout_of(text, reporter: Reporter):
     return layout, blocks
 
 
-def convert_pdf(path: str | Path, settings=None, schema_href: str | None = "../schema/"):
-    """A PDF to a TEI document (teikit.pipeline.Conversion)."""
+def convert_pdf(path: str | Path, settings=None, schema_href: str | None = "../schema/",
+                facsimile=None):
+    """A PDF to a TEI document (teikit.pipeline.Conversion). ``facsimile``: (rendered images,
+    their URL prefix) from teikit.pdf.facsimile, linked from a facsimile and every pb."""
     from teikit.pipeline import Conversion, parse_layout, tei_document
     from teikit.pdf.read import read_pdf
 
@@ -59,7 +62,20 @@ def convert_pdf(path: str | Path, settings=None, schema_href: str | None = "../s
     reporter = Reporter(name)
     text = read_pdf(path)
     layout, blocks = layout_of(text, reporter)
+    if facsimile is not None:
+        from teikit.pdf.facsimile import surface_id
+
+        for block in blocks:
+            if block.page is not None and block.page.pdf_page is not None:
+                block.page.facs = "#" + surface_id(block.page.pdf_page)
     book = parse_layout(layout, blocks, name, reporter)
     book.editorial.pdf_pages = len(text.pages)
     tree = tei_document(book, reporter, settings, schema_href)
+    if facsimile is not None:
+        from teikit.pdf.facsimile import link
+
+        images, prefix = facsimile
+        for image in images:
+            image.label = text.pages[image.index].label
+        link(tree, images, prefix)
     return Conversion(book, tree, reporter)
