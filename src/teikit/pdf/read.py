@@ -29,8 +29,18 @@ WORD_SPACE = 0.15
 #: A character smaller than this share of its line's size, raised above the baseline, is a
 #: superscript (a note anchor).
 SUPERSCRIPT_SIZE = 0.8
-#: Characters a font cannot map to Unicode come out as these (or as private-use points).
-UNDECODABLE = {0, 0xFFFD}
+#: A page whose characters are this share undecodable cannot be read.
+UNDECODABLE_SHARE = 0.05
+
+
+def undecodable_code(code: int) -> bool:
+    """What a font without a usable Unicode map yields: nothing, U+FFFD, control characters
+    (raw glyph numbers), private-use or unassigned points."""
+    import unicodedata
+
+    if code in (0, 0xFFFD) or (code < 0x20 and code not in (0x09, 0x0A, 0x0D)):
+        return True
+    return unicodedata.category(chr(code)) in ("Co", "Cn", "Cs", "Cc") and code >= 0x20
 
 
 @dataclass
@@ -100,15 +110,15 @@ def read_pdf(path: str | Path) -> PdfText:
     name = str(path)
     if not pages:
         raise InputError("the PDF has no pages", path=name)
-    if not any(page.lines for page in pages):
-        raise InputError(f"the PDF has no text layer on any of its {len(pages)} pages (scanned "
-                         "page images?): run OCR on it first (e.g. ocrmypdf -l chi_sim) and "
-                         "convert the OCRed PDF or its text", path=name)
     bad = [page.index + 1 for page in pages if page.lines is None]
     if bad:
         raise InputError(f"characters no font of the PDF maps to Unicode on page(s) "
                          f"{_ranges(bad)}: the text cannot be read there; OCR those pages",
                          path=name)
+    if not any(page.lines for page in pages):
+        raise InputError(f"the PDF has no text layer on any of its {len(pages)} pages (scanned "
+                         "page images?): run OCR on it first (e.g. ocrmypdf -l chi_sim) and "
+                         "convert the OCRed PDF or its text", path=name)
     labelled = any(label is not None for label in labels) and \
         any(label != str(i + 1) for i, label in enumerate(labels))
     for page, label in zip(pages, labels):
@@ -163,9 +173,9 @@ def _read_page(document, index: int) -> PdfPage:
     fonts: dict[int, bool] = {}
     for i in range(count):
         code = raw.FPDFText_GetUnicode(textpage, i)
-        if raw.FPDFText_IsGenerated(textpage, i) or code in (0x0D, 0x0A):
+        if raw.FPDFText_IsGenerated(textpage, i):
             continue  # PDFium's guessed spaces and line ends: measured below instead
-        if code in UNDECODABLE or 0xE000 <= code <= 0xF8FF:
+        if undecodable_code(code):
             undecodable += 1
             continue
         if chr(code).isspace():
@@ -182,7 +192,8 @@ def _read_page(document, index: int) -> PdfPage:
     page.close()
     made = [_line(group) for group in _group_lines(chars)]
     made.sort(key=lambda line: (round(line.bottom), line.x0))  # content order is not reading order
-    if undecodable and undecodable * 10 > sum(len(line.text) for line in made):
+    if undecodable and undecodable > UNDECODABLE_SHARE * (undecodable + sum(
+            len(line.text) for line in made)):
         return PdfPage(index, width, height, None)  # type: ignore[arg-type]
     return PdfPage(index, width, height, made)
 
