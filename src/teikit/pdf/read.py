@@ -14,6 +14,8 @@ PDF without any text layer (scanned images: run OCR first), characters no font d
 from __future__ import annotations
 
 import ctypes
+import functools
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +31,9 @@ WORD_SPACE = 0.15
 #: A character smaller than this share of its line's size, raised above the baseline, is a
 #: superscript (a note anchor).
 SUPERSCRIPT_SIZE = 0.8
+#: A font weight from this up is bold (PDFium reads it from the font descriptor; a PDF that
+#: does not record it, as Chromium's, shows headings by their size alone).
+BOLD = 600
 #: A page whose characters are this share undecodable cannot be read.
 UNDECODABLE_SHARE = 0.05
 
@@ -168,26 +173,27 @@ def _read_page(document, index: int) -> PdfPage:
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     x, y = ctypes.c_double(), ctypes.c_double()
+    pbox, px, py = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
     chars: list[_Char] = []
     undecodable = 0
-    fonts: dict[int, bool] = {}
-    for i in range(count):
-        code = raw.FPDFText_GetUnicode(textpage, i)
-        if raw.FPDFText_IsGenerated(textpage, i):
-            continue  # PDFium's guessed spaces and line ends: measured below instead
+    text = textpage.get_text_range(0, count, errors="replace") if count else ""
+    if len(text) != count:  # a surrogate pair is two UTF-16 units: read character by character
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    for i, char in enumerate(text):
+        if char.isspace():
+            continue  # printed or PDFium's guessed spaces and line ends: measured below
+        code = ord(char)
         if undecodable_code(code):
             undecodable += 1
             continue
-        if chr(code).isspace():
-            continue
-        raw.FPDFText_GetLooseCharBox(textpage, i, ctypes.byref(box))  # with its advance
+        raw.FPDFText_GetLooseCharBox(textpage, i, pbox)  # with its advance
         size = raw.FPDFText_GetFontSize(textpage, i) * _scale(textpage, i, matrix)
         weight = raw.FPDFText_GetFontWeight(textpage, i)
-        raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
-        advance = size if _wide(chr(code)) else box.right - box.left  # CJK is set full-width
-        chars.append(_Char(chr(code), x.value, x.value + advance, height - box.top,
+        raw.FPDFText_GetCharOrigin(textpage, i, px, py)
+        advance = size if _wide(char) else box.right - box.left  # CJK is set full-width
+        chars.append(_Char(char, x.value, x.value + advance, height - box.top,
                            height - y.value, round(size, 1),
-                           weight >= 600 or _bold_font(textpage, i, fonts)))
+                           weight >= BOLD))
     textpage.close()
     page.close()
     made = [_line(group) for group in _group_lines(chars)]
@@ -206,22 +212,6 @@ def _scale(textpage, i: int, matrix) -> float:
     if not raw.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix)):
         return 1.0
     return abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-
-
-def _bold_font(textpage, i: int, cache: dict[int, bool]) -> bool:
-    """A font whose name says bold (Chromium's subset fonts report weight 0)."""
-    import pypdfium2.raw as raw
-
-    flags = ctypes.c_int()
-    size = raw.FPDFText_GetFontInfo(textpage, i, None, 0, ctypes.byref(flags))
-    key = (size, flags.value)
-    if key in cache:
-        return cache[key]
-    buffer = ctypes.create_string_buffer(size)
-    raw.FPDFText_GetFontInfo(textpage, i, buffer, size, ctypes.byref(flags))
-    name = buffer.value.decode("latin-1", "replace")
-    cache[key] = "Bold" in name or "Heavy" in name or "Black" in name or "bold" in name
-    return cache[key]
 
 
 def _group_lines(chars: list[_Char]) -> list[list[_Char]]:
@@ -275,6 +265,6 @@ def _line(chars: list[_Char]) -> Line:
                 chars[word - 1].x1 - chars[0].x0)
 
 
+@functools.lru_cache(maxsize=None)
 def _wide(char: str) -> bool:
-    import unicodedata
     return unicodedata.east_asian_width(char) in "WF"
