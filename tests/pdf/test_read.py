@@ -104,3 +104,19 @@ def test_bad_pdf_is_an_input_error_without_output(tmp_path, make, message):
     assert message in result.output and str(pdf) in result.output
     assert not out.exists() and not (pages.exists() and any(pages.iterdir()))
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_page_labels_number_the_pages_before_folios(tmp_path):
+    """The PDF's /PageLabels (here starting at 11, the printed folios say 1–3) win."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(FIXTURE))
+    writer.set_page_label(0, 2, style="/D", start=11)
+    labelled, out = tmp_path / "labelled.pdf", tmp_path / "book.xml"
+    writer.write(labelled)
+    result = _convert(labelled, "-o", out)
+    assert result.exit_code == 0, result.output
+    tree = etree.parse(str(out))
+    assert [pb.get("n") for pb in tree.iter(f"{T}pb")] == ["11", "12", "13"]
+    count = tree.find(f".//{T}num[@type='labelled_page_numbers']")
+    assert count is not None and count.get("value") == "3"
