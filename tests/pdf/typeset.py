@@ -173,9 +173,17 @@ def expected_pages(r: Rendered) -> list[int | None]:
 
 
 class Printer:
-    """One headless Chromium (Playwright) for many PDFs."""
+    """One headless Chromium (Playwright) for many PDFs. Playwright's sync API runs in a
+    thread of its own, so that it never meets another session's event loop (the browser
+    tests keep one open in the main thread)."""
 
     def __init__(self) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="typeset")
+        self._thread.submit(self._start).result()
+
+    def _start(self) -> None:
         from playwright.sync_api import sync_playwright
 
         self._pw = sync_playwright().start()
@@ -184,6 +192,9 @@ class Printer:
             "--disable-component-update", "--no-first-run", "--disable-sync"])
 
     def pdf(self, markup: str, out: Path) -> Path:
+        return self._thread.submit(self._pdf, markup, out).result()
+
+    def _pdf(self, markup: str, out: Path) -> Path:
         html_path = out.with_suffix(".html")
         html_path.write_text(markup, encoding="utf-8")
         page = self.browser.new_page()
@@ -195,8 +206,11 @@ class Printer:
         return out
 
     def close(self) -> None:
-        self.browser.close()
-        self._pw.stop()
+        def stop():
+            self.browser.close()
+            self._pw.stop()
+        self._thread.submit(stop).result()
+        self._thread.shutdown()
 
 
 def typeset(r: Rendered, layout: str, out: Path, printer: Printer) -> Path:
