@@ -34,6 +34,8 @@ SUPERSCRIPT_SIZE = 0.8
 #: A font weight from this up is bold (PDFium reads it from the font descriptor; a PDF that
 #: does not record it, as Chromium's, shows headings by their size alone).
 BOLD = 600
+#: PDFium reports a hyphen it takes for a line-end hyphenation as U+0002: it is printed.
+PDFIUM_HYPHEN = 0x02
 #: A page whose characters are this share undecodable cannot be read.
 UNDECODABLE_SHARE = 0.05
 
@@ -183,6 +185,8 @@ def _read_page(document, index: int) -> PdfPage:
         if char.isspace():
             continue  # printed or PDFium's guessed spaces and line ends: measured below
         code = ord(char)
+        if code == PDFIUM_HYPHEN:
+            char, code = "-", 0x2D
         if undecodable_code(code):
             undecodable += 1
             continue
