@@ -45,26 +45,52 @@ def edition_settings(source: Path, edition_id=None, publisher=None, licence=None
 def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
             edition_id: str | None = None, publisher: str | None = None,
             licence: str | None = None, report: Path | None = None,
-            **people: str | None) -> pipeline.Conversion:
+            facsimile: Path | None = None, **people: str | None) -> pipeline.Conversion:
+    """Raw text or a book's PDF → a validated edition; with ``report`` its proofing page, with
+    ``facsimile`` (PDF only) its page images. Nothing is written unless everything is ready;
+    a failure leaves no edition, no report, no images and no schema copies."""
+    from teikit.pdf import is_pdf
+    from teikit.project import copy_schemas, locate_schemas
+
     source, output = Path(source), Path(output)
+    pdf = is_pdf(source)
+    if facsimile is not None and not pdf:
+        raise UsageError("--facsimile needs a PDF: a raw text has no page images", path=str(source))
+    if report is not None and pdf:
+        raise UsageError("--report needs a raw text: the proofing report of a PDF is not made "
+                         "yet", path=str(source))
     if report is not None:
         outputs.check_target(Path(report), force=force, inputs=(source,), folder=False)
     outputs.check_target(output, force=force, inputs=(source,), folder=False)
     settings = edition_settings(source, edition_id, publisher, licence, **people)
-    from teikit.project import copy_schemas, locate_schemas
-
     schemas = locate_schemas(output)
-    conversion = pipeline.convert_file(source, settings, schemas.href)
-    if strict and conversion.reporter.warnings:
-        details = "; ".join(str(m) for m in conversion.reporter.warnings)
-        raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
-                          path=str(source))
-    pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
-    page = None
-    if report is not None:  # made before anything is written: a failure leaves neither file
-        from teikit.report import report_html
+    pending = _facsimile_pending(source, facsimile, force) if pdf else None
+    try:
+        conversion = (_read_pdf(source, output, settings, schemas.href, pending) if pdf
+                      else pipeline.convert_file(source, settings, schemas.href))
+        if strict and conversion.reporter.warnings:
+            details = "; ".join(str(m) for m in conversion.reporter.warnings)
+            raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: "
+                              f"{details}", path=str(source))
+        pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
+        page = None
+        if report is not None:  # made before anything is written
+            from teikit.report import report_html
 
-        page = report_html(conversion, reader.read_path(source))
+            page = report_html(conversion, reader.read_path(source))
+        _write_edition(conversion, output, schemas, copy_schemas, force, source)
+        if page is not None:
+            outputs.write_file(Path(report), page, force=force, inputs=(source,))
+        if pending is not None:
+            pending.commit()  # the page images go in place only after the edition
+    finally:
+        if pending is not None:
+            pending.discard()
+    return conversion
+
+
+def _write_edition(conversion, output: Path, schemas, copy_schemas, force: bool,
+                   source: Path) -> None:
     if schemas.missing:  # the edition carries its schemas: copies in a schema/ beside it
         copy_schemas(schemas.folder)
     try:
@@ -73,9 +99,31 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         if schemas.missing:  # no partial output: the copies made for this edition go with it
             shutil.rmtree(schemas.folder, ignore_errors=True)
         raise
-    if page is not None:
-        outputs.write_file(Path(report), page, force=force, inputs=(source,))
-    return conversion
+
+
+def _facsimile_pending(source: Path, facsimile: Path | None, force: bool):
+    """The page images' folder, checked before any work (issue 17); None without one."""
+    if facsimile is None:
+        return None
+    from teikit.pdf import facsimile as fx
+    from teikit.pdf.read import open_document
+
+    document = open_document(source)
+    pages = len(document)
+    document.close()
+    fx.check_target(facsimile, pages, force=force)
+    return fx.Pending(facsimile)
+
+
+def _read_pdf(source: Path, output: Path, settings, href: str, pending) -> pipeline.Conversion:
+    """A book's PDF read with its typography, then the same pipeline as raw text."""
+    from teikit.pdf import convert_pdf
+    from teikit.pdf import facsimile as fx
+
+    linked = None
+    if pending is not None:
+        linked = (fx.render(source, pending.tmp), fx.url_prefix(pending.directory, output))
+    return convert_pdf(source, settings, href, linked)
 
 
 def read_edition(path: Path) -> bytes:

@@ -70,7 +70,8 @@ def _root(ctx: typer.Context,
 @app.command()
 @handled
 def convert(
-    source: Path = typer.Argument(..., help="Raw text of the book (UTF-8, UTF-16 with BOM, GB18030)."),
+    source: Path = typer.Argument(..., help="Raw text of the book (UTF-8, UTF-16 with BOM, "
+                                            "GB18030), or its PDF."),
     output: Path = typer.Option(..., "-o", "--output", help="TEI file to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (exit 1, no output)."),
@@ -81,13 +82,17 @@ def convert(
     authority: Optional[str] = typer.Option(None, "--authority", help="The body responsible for an unpublished edition."),
     rights_holder: Optional[str] = typer.Option(None, "--rights-holder", help="Copyright holder of the printed text (default: its publisher)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Also write a proofing report (HTML)."),
+    facsimile: Optional[Path] = typer.Option(
+        None, "--facsimile", help="PDF only: render each page (150 dpi WebP) into this folder "
+                                  "and link the images from the edition."),
 ) -> None:
     """Convert a raw text into a TEI edition (atomically; never overwrites without --force)."""
     from teikit import api
 
     result = api.convert(source, output, force=force, strict=strict, edition_id=edition_id,
                          publisher=publisher, licence=licence, encoder=encoder,
-                         authority=authority, rights_holder=rights_holder, report=report)
+                         authority=authority, rights_holder=rights_holder, report=report,
+                         facsimile=facsimile)
     result.reporter.emit(sys.stderr)
     typer.echo(f"wrote {output} ({len(result.reporter.warnings)} warnings)", err=True)
     if report is not None:

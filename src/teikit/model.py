@@ -36,6 +36,8 @@ class PageBreak:
     numbered_by: str = ""
     top: list[Furniture] = field(default_factory=list)
     bottom: list[Furniture] = field(default_factory=list)
+    facs: str | None = None  # "#surface-id" of the page's image (teikit.pdf facsimiles)
+    pdf_page: int | None = None  # 0-based index of the PDF page that begins (teikit.pdf)
 
 
 @dataclass
@@ -324,6 +326,8 @@ class Editorial:
     counted_page_numbers: int = 0  # pb/@n counted on from the previous printed number
     marked_pages: int = 0  # page ends marked in the source (form feeds, folio lines)
     furniture: int = 0  # folios and running heads taken out of the running text
+    pdf_pages: int = 0  # pages of the PDF read (teikit.pdf), 0 for a raw text
+    labelled_page_numbers: int = 0  # pb/@n from the PDF's page labels
 
 
 @dataclass

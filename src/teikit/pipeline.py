@@ -40,6 +40,13 @@ def parse_book(text: str, source_name: str = "<input>", reporter: Reporter | Non
     text = reader.normalise_breaks(text)
     reader.check_text(text, source_name)
     layout, blocks = read_pages(text)
+    return parse_layout(layout, blocks, source_name, reporter)
+
+
+def parse_layout(layout, blocks: list, source_name: str = "<input>",
+                 reporter: Reporter | None = None) -> Book:
+    """Steps 2–3 from the page layer's pages and blocks (raw text, or a PDF: teikit.pdf)."""
+    reporter = reporter or Reporter(source_name)
     if layout.spaced_cjk:
         reporter.warning(f"{layout.spaced_cjk} single space(s) between Chinese characters "
                          "(an OCR or copy-paste artefact?) kept as printed",

@@ -46,7 +46,10 @@ def _append_text(parent: etree._Element, text: str) -> None:
 
 
 def pb(page: PageBreak) -> etree._Element:
-    return E.pb(n=page.n) if page.n else E.pb()
+    element = E.pb(n=page.n) if page.n else E.pb()
+    if page.facs:  # the page image's surface (teikit.pdf --facsimile)
+        element.set("facs", page.facs)
+    return element
 
 
 def note(item: Note) -> etree._Element:

@@ -27,6 +27,7 @@
   <xsl:include href="transcr.xsl"/>
   <xsl:include href="bibliography.xsl"/>
   <xsl:include href="about.xsl"/>
+  <xsl:include href="facsimile.xsl"/>
 
   <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"
               include-content-type="no"/>
@@ -42,6 +43,9 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="tk:display-title(.)"/></title>
         <link rel="stylesheet" href="{$assets-path}edition.css"/>
+        <xsl:if test="facsimile">
+          <link rel="stylesheet" href="{$assets-path}facsimile.css"/>
+        </xsl:if>
         <script src="{$assets-path}edition.js" defer="defer"></script>
       </head>
       <body>

@@ -28,7 +28,8 @@ def build_encoding_desc(facts: HeaderFacts, settings: EditionSettings) -> etree.
 def project_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
     source = f" ({facts.book.source_name})" if facts.book.source_name else ""
     return E.projectDesc(english(E.p(
-        f"Converted by teikit {settings.teikit_version} from the plain text{source} of a printed "
+        f"Converted by teikit {settings.teikit_version} from the "
+        f"{'PDF' if facts.book.editorial.pdf_pages else 'plain text'}{source} of a printed "
         "book, extracted page by page, to TEI P5.")))
 
 
@@ -76,6 +77,10 @@ _STATEMENTS = {
                                  "place."),
     "printed_page_numbers": ("page break", " numbered (pb/@n) from the folio printed on its "
                                            "page."),
+    "pdf_pages": ("page", " of the PDF read with their typography: footnotes by their smaller "
+                          "type below the text, running heads and folios by their place, "
+                          "headings by size and weight, paragraphs by indent."),
+    "labelled_page_numbers": ("page break", " numbered (pb/@n) from the PDF's page labels."),
     "counted_page_numbers": ("page break", " on a page that prints no folio numbered one more "
                                            "than the page before."),
     "furniture": ("line", " of page furniture (folios, running heads) taken out of the running "

@@ -75,6 +75,9 @@ def _numbered(pb: PageBreak, previous: int | None, ed, reporter: Reporter) -> in
     if pb.numbered_by == "folio":
         ed.printed_page_numbers += 1
         return int(pb.n)
+    if pb.numbered_by == "label":  # the PDF's page label (teikit.pdf): roman ones too
+        ed.labelled_page_numbers += 1
+        return int(pb.n) if pb.n.isdigit() else previous
     if pb.n is not None:
         return int(pb.n)
     if previous is None:

@@ -1,0 +1,274 @@
+"""Step 1 for a PDF, read: each page's text lines in reading order, with their type.
+
+pypdfium2 (PDFium's own text layer) gives every character with its box and font size, and
+PDFium's reading order. A line is the characters PDFium puts between two of its generated
+line ends; it keeps its box, its body size (the most common size of its characters), its
+weight (a bold font's name or weight), and its characters' text, where a superscript (a
+character clearly smaller than the line and raised above its baseline) is kept as printed
+and marked, and a wide gap between two characters (a tab stop, a contents column) reads as a
+tab. Coordinates are PDF points from the page's top left.
+
+Failures are input errors naming the file (and the pages): a corrupt or encrypted file, a
+PDF without any text layer (scanned images: run OCR first), characters no font decodes.
+"""
+from __future__ import annotations
+
+import ctypes
+import functools
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teikit.errors import InputError, UsageError
+
+#: A gap between two characters wider than this many times the line's size reads as a tab.
+TAB_GAP = 1.0
+#: Gaps (in ems of the line's size) that read as a space: between two CJK characters (which
+#: are set solid), and next to a Latin character.
+WIDE_SPACE = 0.15
+WORD_SPACE = 0.15
+#: A character smaller than this share of its line's size, raised above the baseline, is a
+#: superscript (a note anchor).
+SUPERSCRIPT_SIZE = 0.8
+#: A font weight from this up is bold (PDFium reads it from the font descriptor; a PDF that
+#: does not record it, as Chromium's, shows headings by their size alone).
+BOLD = 600
+#: PDFium reports a hyphen it takes for a line-end hyphenation as U+0002: it is printed.
+PDFIUM_HYPHEN = 0x02
+#: A page whose characters are this share undecodable cannot be read.
+UNDECODABLE_SHARE = 0.05
+
+
+def undecodable_code(code: int) -> bool:
+    """What a font without a usable Unicode map yields: nothing, U+FFFD, control characters
+    (raw glyph numbers), private-use or unassigned points."""
+    import unicodedata
+
+    if code in (0, 0xFFFD) or (code < 0x20 and code not in (0x09, 0x0A, 0x0D)):
+        return True
+    return unicodedata.category(chr(code)) in ("Co", "Cn", "Cs", "Cc") and code >= 0x20
+
+
+@dataclass
+class Line:
+    """One printed line of a PDF page."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # the most common font size of its characters
+    bold: bool = False
+    superscripts: list[int] = field(default_factory=list)  # offsets of raised small chars
+    lead: float = 0.0  # width of its first word (a Latin run) or first character
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class PdfPage:
+    index: int  # 0-based
+    width: float
+    height: float
+    lines: list[Line]
+    label: str | None = None  # the PDF's page label (/PageLabels), when it has one
+
+
+@dataclass
+class PdfText:
+    path: str
+    pages: list[PdfPage]
+    labelled: bool  # the document defines page labels
+
+
+def open_document(path: str | Path):
+    """Open the PDF with pypdfium2, mapping its failures to input errors."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    path = Path(path)
+    if not path.exists():
+        raise UsageError("no such file", path=str(path))
+    if path.is_dir():
+        raise UsageError("is a directory, not a PDF", path=str(path))
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        if code in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
+            raise InputError("the PDF is encrypted (password protected): teikit cannot read "
+                             "its text; save an unencrypted copy first", path=str(path)) from None
+        raise InputError("the file is not a readable PDF (corrupt or truncated)",
+                         path=str(path)) from None
+
+
+def read_pdf(path: str | Path) -> PdfText:
+    """Every page's lines; raise InputError for a PDF whose text cannot be read."""
+    document = open_document(path)
+    try:
+        pages = [_read_page(document, index) for index in range(len(document))]
+        labels = [_label(document, index) for index in range(len(document))]
+    finally:
+        document.close()
+    name = str(path)
+    if not pages:
+        raise InputError("the PDF has no pages", path=name)
+    bad = [page.index + 1 for page in pages if page.lines is None]
+    if bad:
+        raise InputError(f"characters no font of the PDF maps to Unicode on page(s) "
+                         f"{_ranges(bad)}: the text cannot be read there; OCR those pages",
+                         path=name)
+    if not any(page.lines for page in pages):
+        raise InputError(f"the PDF has no text layer on any of its {len(pages)} pages (scanned "
+                         "page images?): run OCR on it first (e.g. ocrmypdf -l chi_sim) and "
+                         "convert the OCRed PDF or its text", path=name)
+    labelled = any(label is not None for label in labels) and \
+        any(label != str(i + 1) for i, label in enumerate(labels))
+    for page, label in zip(pages, labels):
+        page.label = label if labelled else None
+    return PdfText(name, pages, labelled)
+
+
+def _label(document, index: int) -> str | None:
+    try:
+        label = document.get_page_label(index)
+    except Exception:  # noqa: BLE001 - a broken label tree is no label
+        return None
+    return label or None
+
+
+def _ranges(numbers: list[int]) -> str:
+    out, start, prev = [], numbers[0], numbers[0]
+    for n in numbers[1:] + [None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}–{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)
+
+
+@dataclass
+class _Char:
+    char: str
+    x0: float  # the origin
+    x1: float  # the origin and the advance (the loose box's left is not the origin, and a CJK
+    #: glyph's loose box can be narrower than its full-width advance)
+    top: float
+    bottom: float  # the baseline
+    size: float
+    bold: bool
+
+
+def _read_page(document, index: int) -> PdfPage:
+    import pypdfium2.raw as raw
+
+    page = document[index]
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    count = raw.FPDFText_CountChars(textpage)
+    box = raw.FS_RECTF()
+    matrix = raw.FS_MATRIX()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pbox, px, py = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
+    chars: list[_Char] = []
+    undecodable = 0
+    text = textpage.get_text_range(0, count, errors="replace") if count else ""
+    if len(text) != count:  # a surrogate pair is two UTF-16 units: read character by character
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    for i, char in enumerate(text):
+        if char.isspace():
+            continue  # printed or PDFium's guessed spaces and line ends: measured below
+        code = ord(char)
+        if code == PDFIUM_HYPHEN:
+            char, code = "-", 0x2D
+        if undecodable_code(code):
+            undecodable += 1
+            continue
+        raw.FPDFText_GetLooseCharBox(textpage, i, pbox)  # with its advance
+        size = raw.FPDFText_GetFontSize(textpage, i) * _scale(textpage, i, matrix)
+        weight = raw.FPDFText_GetFontWeight(textpage, i)
+        raw.FPDFText_GetCharOrigin(textpage, i, px, py)
+        advance = size if _wide(char) else box.right - box.left  # CJK is set full-width
+        chars.append(_Char(char, x.value, x.value + advance, height - box.top,
+                           height - y.value, round(size, 1),
+                           weight >= BOLD))
+    textpage.close()
+    page.close()
+    made = [_line(group) for group in _group_lines(chars)]
+    made.sort(key=lambda line: (round(line.bottom), line.x0))  # content order is not reading order
+    if undecodable and undecodable > UNDECODABLE_SHARE * (undecodable + sum(
+            len(line.text) for line in made)):
+        return PdfPage(index, width, height, None)  # type: ignore[arg-type]
+    return PdfPage(index, width, height, made)
+
+
+def _scale(textpage, i: int, matrix) -> float:
+    """The character's transformation scale: its font size in points on the page (PDFium
+    reports the size in text space; Chromium, for one, sets text in pixels scaled by 0.75)."""
+    import pypdfium2.raw as raw
+
+    if not raw.FPDFText_GetMatrix(textpage, i, ctypes.byref(matrix)):
+        return 1.0
+    return abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+
+
+def _group_lines(chars: list[_Char]) -> list[list[_Char]]:
+    """Characters in content order cut into lines by their place: a line goes on while the
+    next character stands on its baseline (or is a raised small one inside its height) to its
+    right."""
+    lines: list[list[_Char]] = []
+    base = size = 0.0
+    for c in chars:
+        if lines:
+            last = lines[-1][-1]
+            on_base = abs(c.bottom - base) <= 0.35 * max(c.size, size)
+            raised = c.size < SUPERSCRIPT_SIZE * size and base - size < c.bottom < base
+            if (on_base or raised) and c.x0 >= last.x0 - 0.2 * c.size:
+                lines[-1].append(c)
+                if on_base and c.size > size:
+                    size = c.size
+                continue
+        lines.append([c])
+        base, size = c.bottom, c.size
+    return lines
+
+
+def _line(chars: list[_Char]) -> Line:
+    body = Counter(c.size for c in chars if not c.char.isspace()).most_common(1)[0][0]
+    base = max(c.bottom for c in chars if c.size == body)
+    text: list[str] = []
+    sups: list[int] = []
+    previous: _Char | None = None
+    for c in chars:
+        if c.char.isspace():
+            continue
+        if previous is not None:
+            gap = c.x0 - previous.x1
+            wide = _wide(previous.char) and _wide(c.char)
+            if gap > TAB_GAP * body:
+                text.append("\t")
+            elif gap > (WIDE_SPACE if wide else WORD_SPACE) * body:
+                text.append(" ")  # a printed space (CJK text sets none but by intent)
+        if c.size < SUPERSCRIPT_SIZE * body and c.bottom < base - 0.2 * body:
+            sups.append(sum(map(len, text)))
+        text.append(c.char)
+        previous = c
+    bold = sum(1 for c in chars if c.bold) * 2 > len(chars)
+    word = 1
+    while word < len(chars) and not _wide(chars[word].char) and not _wide(chars[0].char) \
+            and chars[word].x0 - chars[word - 1].x1 < WORD_SPACE * body:
+        word += 1
+    return Line("".join(text), min(c.x0 for c in chars), max(c.x1 for c in chars),
+                min(c.top for c in chars), max(c.bottom for c in chars), body, bold, sups,
+                chars[word - 1].x1 - chars[0].x0)
+
+
+@functools.lru_cache(maxsize=None)
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
