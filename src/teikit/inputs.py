@@ -17,8 +17,9 @@ from teikit.errors import InputError, UsageError
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 
-def read_input(path: str | Path, limit: int | None = None) -> bytes:
-    """The bytes of a regular file; UsageError (2) for OS problems, InputError (3) if too big."""
+def read_input(path: str | Path, limit: int | None = None, head: int | None = None) -> bytes:
+    """The bytes of a regular file (only its first ``head`` bytes when given); UsageError (2)
+    for OS problems and non-regular files, InputError (3) if too big."""
     label = str(path)
     limit = MAX_INPUT_BYTES if limit is None else limit
     try:
@@ -41,7 +42,7 @@ def read_input(path: str | Path, limit: int | None = None) -> bytes:
             raise InputError(too_big(info.st_size, limit), path=label)
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as stream:
-            data = stream.read(limit + 1)
+            data = stream.read(limit + 1 if head is None else head)
     except OSError as error:
         raise UsageError(f"cannot read: {error.strerror}", path=label) from None
     finally:

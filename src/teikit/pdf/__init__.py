@@ -15,14 +15,14 @@ PDF_MAGIC = b"%PDF-"
 
 
 def is_pdf(path: str | Path) -> bool:
-    """A PDF by its first bytes (a renamed file is still recognised), or by its suffix."""
+    """A PDF by its first bytes (a renamed file is still recognised), or by its suffix.
+
+    Read through ``teikit.inputs``: a FIFO, device or folder is refused, never opened
+    for reading (UsageError)."""
+    from teikit.inputs import read_input
+
     path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(1024)
-    except OSError:
-        return path.suffix.lower() == ".pdf"
-    return PDF_MAGIC in head or path.suffix.lower() == ".pdf"
+    return PDF_MAGIC in read_input(path, head=1024) or path.suffix.lower() == ".pdf"
 
 
 def layout_of(text, reporter: Reporter):
