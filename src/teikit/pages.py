@@ -215,12 +215,15 @@ CHAPTER_TITLE = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+[
 
 
 def _take_running_heads(pages: list[Page]) -> None:
-    """A short top line whose text tops at least two pages. Its first appearance stays text
-    where it is the text itself: before the first page with a folio (a title page), or a
-    title listed in the contents or numbered like a chapter (an opening page shows the
-    title that later pages repeat as running head)."""
+    """A short top line whose text tops at least two pages from the first page with a folio
+    on (title pages and unnumbered front matter have none). Its first appearance stays text
+    where it is a title listed in the contents or numbered like a chapter (an opening page
+    shows the title that later pages repeat as running head)."""
+    first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
     tops: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
+        if index < first_folio:
+            continue  # title pages, front matter without folios: no running heads
         at = _edge(page, True)
         if at is None or page.top and page.top[0].type == "header":
             continue
@@ -228,14 +231,13 @@ def _take_running_heads(pages: list[Page]) -> None:
         if _head_like(text) and folio_number(text) is None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
-    first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
     seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2))
     for key, indices in tops.items():
         if len(indices) < 2:
             continue
         if seen.get(key, len(pages)) <= indices[0]:
             pass  # already printed as text (an opening page cut off its top): all are heads
-        elif key in titles or CHAPTER_TITLE.match(key) or indices[0] < first_folio:
+        elif key in titles or CHAPTER_TITLE.match(key):
             indices = indices[1:]
         for index in indices:
             page = pages[index]
