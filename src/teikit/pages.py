@@ -150,7 +150,8 @@ MIN_FOLIO_RUN = 3  # folio lines needed, in sequence, to read pages off a text w
 def _cut_at_folios(lines: list[SourceLine]) -> list[Page]:
     """Copy-paste text: a bare folio line, numbered in sequence with others, ends its page."""
     candidates = [(i, f[0]) for i, sl in enumerate(lines)
-                  if (f := folio_number(sl.text)) is not None and f[1] is None]
+                  if (f := folio_number(sl.text)) is not None and f[1] is None
+                  and f[0] < 1000 and not INDENT.match(sl.text)]  # not a year, not a paragraph
     offsets = Counter(n - k for k, (_i, n) in enumerate(candidates))
     accepted = [i for k, (i, n) in enumerate(candidates) if offsets[n - k] >= MIN_FOLIO_RUN]
     if not accepted:
@@ -392,6 +393,8 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
             page_blocks_[0].page.n = str(page.folio) if page.folio is not None else None
             page_blocks_[0].page.numbered_by = "folio" if page.folio is not None else ""
             page_blocks_[0].first_page = True
+        if indents:
+            _unmarked_page_ends(page_blocks_, margins[id(page)], titles)
         blocks.extend(page_blocks_)
         last_full = end_full
         prose = [b for b in page_blocks_ if not _note_block(b)]
@@ -409,7 +412,10 @@ def _blocks_of(page: Page, measure_: int | None) -> tuple[list[RawBlock], bool, 
         blocks = [b for g in _renumber(split_blocks(text), page.lines)
                   for b in _short_lines(g.lines, _margin(page.lines))]
         prose = [b for b in blocks if not _note_block(b)]
-        return blocks, False, bool(prose) and not _ends(prose[-1].text)
+        first_line = next((sl for sl in page.lines if sl.text.strip()), None)
+        starts = first_line is not None and (_indented(first_line, _margin(page.lines))
+                                             or bool(NOTE_LINE.match(first_line.text.strip())))
+        return blocks, starts, bool(prose) and not _ends(prose[-1].text)
     margin = _margin(page.lines)
     blocks: list[RawBlock] = []
     group: list[SourceLine] = []
@@ -433,6 +439,26 @@ def _blocks_of(page: Page, measure_: int | None) -> tuple[list[RawBlock], bool, 
         last = prose[-1]
         end_full = last.full_end
     return blocks, starts_new, end_full
+
+
+def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles: set[str]) -> None:
+    """Inside a page the source does not mark (a copy-paste's front matter, a preface without
+    folios): a paragraph stopped mid-sentence, then (after a blank line, maybe notes) an
+    unindented block carries it on — a page end the text shows only so. The break has no
+    number of its own."""
+    open_para = False
+    for block in blocks:
+        if _note_block(block):
+            continue
+        first = (block.source_lines or block.lines)[0]
+        indented = _indented(first, margin)
+        if open_para and not indented and block.page is None and not block.continues \
+                and not _heading_like(block.text, titles):
+            block.continues = True
+            block.page = PageBreak(line=block.line)
+            open_para = not _ends(block.text)
+            continue
+        open_para = (indented or block.continues) and not _ends(block.text)
 
 
 MIN_INDENTS = 3  # indented lines that show the text marks its paragraphs by indent
