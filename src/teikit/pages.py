@@ -307,8 +307,8 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
     window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
     best = max(window, key=lambda w: (window[w], wrapping[w], w))
     best_count = window[best]
-    if marked and best_count >= 2:
-        return best
+    if marked:  # pdftotext prints every printed line as a line: the text is hard-wrapped
+        return best if best_count >= 2 else max(wrapping)
     if best_count < 4 or best_count * 4 < len(widths):
         return None
     return best
