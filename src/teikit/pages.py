@@ -126,7 +126,8 @@ def paginate(text: str) -> Layout:
     if marked:
         _take_furniture(pages)
     layout = Layout(pages, marked)
-    layout.measure = measure([sl for p in pages for sl in p.lines], marked)
+    layout.measure = measure([sl for p in pages for sl in p.lines], marked,
+                             [_margin(p.lines) for p in pages for _ in p.lines])
     layout.spaced_cjk, layout.spaced_cjk_line = _spaced_cjk(pages)
     return layout
 
@@ -186,6 +187,8 @@ def _take_furniture(pages: list[Page]) -> None:
 
 
 def _take_folios(pages: list[Page]) -> None:
+    """A page's folio: a folio line at its foot or head whose number runs in sequence with
+    other pages' (page number − page index shared by two pages at least)."""
     found: list[tuple[int, int, bool, str | None]] = []  # page index, number, at top, head
     for index, page in enumerate(pages):
         for top in (False, True):
@@ -195,20 +198,21 @@ def _take_folios(pages: list[Page]) -> None:
             f = folio_number(page.lines[at].text)
             if f is not None:
                 found.append((index, f[0], top, f[1]))
-                break
     offsets = Counter(n - index for index, n, _top, _head in found)
+    taken: set[int] = set()
     for index, number, top, head in found:
+        if index in taken:
+            continue
         if offsets[number - index] < 2 and not (len(found) == 1 and not top and number < 1000):
             continue  # a number out of sequence (a year, a count) is not a folio
+        taken.add(index)
         page = pages[index]
         at = _edge(page, top)
         sl = page.lines.pop(at)
-        place = "top" if top else "bottom"
         page.folio = number
-        fw = Furniture("pageNum", sl.text.strip(), place, sl.line)
-        (page.top if top else page.bottom).append(fw)
-        if head is not None:
-            fw.type = "header"  # folio and running head on one line: one fw, the header
+        fw = Furniture("header" if head is not None else "pageNum", sl.text.strip(),
+                       "top" if top else "bottom", sl.line)
+        (page.top if top else page.bottom).append(fw)  # folio and head on one line: a header
 
 
 #: A chapter-like title (第N章, 第N编, 第N篇): its first appearance opens the chapter.
@@ -287,7 +291,8 @@ SLACK = 3  # columns a full line may fall short of the measure (a Latin word, ha
 OVERRUN = 8  # columns a line may run past it (a Latin word that could not be broken)
 
 
-def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
+def measure(lines: list[SourceLine], marked: bool = False,
+            margins: list[int] | None = None) -> int | None:
     """The line length of hard-wrapped prose, when the text is hard-wrapped, else None.
 
     Measured on the lines that wrap (followed by an unindented line of the same block): the
@@ -296,8 +301,9 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
     (pdftotext prints every printed line as a line), when two lines have it."""
     widths = [width(sl.text.rstrip()) for sl in lines if sl.text.strip()]
     wrapping = Counter()
-    for sl, nxt in zip(lines, lines[1:]):
-        text, following = sl.text.rstrip(), nxt.text
+    margins = margins or [0] * len(lines)
+    for sl, nxt, margin in zip(lines, lines[1:], margins[1:]):
+        text, following = sl.text.rstrip(), nxt.text[margin:]
         if text and following.strip() and not INDENT.match(following) and "\t" not in text \
                 and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
                 and not LEADER_START.match(following):
@@ -329,6 +335,7 @@ def is_full(text: str, measure_: int, following: str = "") -> bool:
 LEADER_START = re.compile(r"^\s*(\.{2,}|…+|·{2,}|．{2,})")  # a contents entry's second line
 LEADER_RUN = re.compile(r"\.{3,}|…{2,}|·{3,}|．{3,}")
 INDENT = re.compile(r"^(\u3000+| {2,})")
+PARA_INDENT = re.compile(r"^(\u3000{1,2}| {2,4})(?![ \u3000])")  # a first-line indent, not centring
 NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})"
                        r"(\s+\S|[^\W\d_])")  # then the note's text, not `(4): 1-9`
 
@@ -451,7 +458,7 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles: set[str]) -
         if _note_block(block):
             continue
         first = (block.source_lines or block.lines)[0]
-        indented = _indented(first, margin)
+        indented = bool(PARA_INDENT.match(first.text[margin:]))
         if open_para and not indented and block.page is None and not block.continues \
                 and not _heading_like(block.text, titles):
             block.continues = True
