@@ -94,6 +94,7 @@ class Layout:
     pages: list[Page]
     marked: bool  # pages come from form feeds or folio lines, not inference
     measure: int | None = None  # the line length of hard-wrapped prose, in display columns
+    margin: int = 0  # leading spaces every line has (a -layout left margin)
     spaced_cjk: int = 0  # single spaces printed between two CJK characters
     spaced_cjk_line: int = 0
 
@@ -126,8 +127,10 @@ def paginate(text: str) -> Layout:
     if marked:
         _take_furniture(pages)
     layout = Layout(pages, marked)
+    margin = _margin([sl for p in pages for sl in p.lines])
+    layout.margin = margin
     layout.measure = measure([sl for p in pages for sl in p.lines], marked,
-                             [_margin(p.lines) for p in pages for _ in p.lines])
+                             [margin for p in pages for _ in p.lines])
     layout.spaced_cjk, layout.spaced_cjk_line = _spaced_cjk(pages)
     return layout
 
@@ -341,7 +344,7 @@ NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|
 
 
 def _margin(lines: list[SourceLine]) -> int:
-    """Leading spaces every line of the page has (a -layout left margin)."""
+    """Leading spaces every line has (a -layout left margin)."""
     pads = [len(sl.text) - len(sl.text.lstrip(" ")) for sl in lines if sl.text.strip()]
     return min(pads) if pads else 0
 
@@ -373,14 +376,14 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
     PageBreak (``page``), and ``continues`` when it carries on the previous page's paragraph."""
     blocks: list[RawBlock] = []
     previous: Page | None = None
-    margins = {id(p): _margin(p.lines) for p in layout.pages}
+    margins = {id(p): layout.margin for p in layout.pages}
     indents = sum(1 for p in layout.pages for sl in p.lines
                   if sl.text.strip() and _indented(sl, margins[id(p)])) >= MIN_INDENTS
     titles = _contents_titles(layout.pages)
     last_full = False  # the previous page's last prose line reached the measure
     last_open = False  # the previous page's last prose block stops mid-sentence
     for page in layout.pages:
-        page_blocks_, first_full, end_full = _blocks_of(page, layout.measure)
+        page_blocks_, first_full, end_full = _blocks_of(page, layout.measure, layout.margin)
         if previous is not None and layout.marked:
             pb = PageBreak(line=page_blocks_[0].line if page_blocks_ else 0,
                            top=page.top, bottom=previous.bottom)
@@ -411,19 +414,19 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
     return blocks
 
 
-def _blocks_of(page: Page, measure_: int | None) -> tuple[list[RawBlock], bool, bool]:
+def _blocks_of(page: Page, measure_: int | None, margin: int = 0
+               ) -> tuple[list[RawBlock], bool, bool]:
     """The page's blocks; whether its first line starts a paragraph (indent, note, short
     line before nothing); whether its last prose line is full (the paragraph may go on)."""
     text = "\n".join(sl.text for sl in page.lines)
     if measure_ is None:
         blocks = [b for g in _renumber(split_blocks(text), page.lines)
-                  for b in _short_lines(g.lines, _margin(page.lines))]
+                  for b in _short_lines(g.lines, margin)]
         prose = [b for b in blocks if not _note_block(b)]
         first_line = next((sl for sl in page.lines if sl.text.strip()), None)
-        starts = first_line is not None and (_indented(first_line, _margin(page.lines))
+        starts = first_line is not None and (_indented(first_line, margin)
                                              or bool(NOTE_LINE.match(first_line.text.strip())))
         return blocks, starts, bool(prose) and not _ends(prose[-1].text)
-    margin = _margin(page.lines)
     blocks: list[RawBlock] = []
     group: list[SourceLine] = []
     starts_new = True
