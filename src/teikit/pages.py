@@ -247,7 +247,7 @@ def _take_running_heads(pages: list[Page]) -> None:
         if seen.get(key, len(pages)) <= indices[0]:
             pass  # already printed as text (an opening page cut off its top): all are heads
         elif key in titles or CHAPTER_TITLE.match(key):
-            indices = indices[1:]
+            indices = indices[max(1, titles.get(key, 0)):]  # one opening page per listed title
         for index in indices:
             page = pages[index]
             at = _edge(page, True)
@@ -273,18 +273,18 @@ def _first_seen_inside(pages: list[Page], keys: set[str]) -> dict[str, int]:
     return seen
 
 
-def _contents_titles(pages: list[Page]) -> set[str]:
-    """Titles listed in a contents page (lines that read as a contents entry)."""
+def _contents_titles(pages: list[Page]) -> Counter:
+    """Titles listed in a contents page (lines that read as a contents entry), with counts."""
     from teikit.detect.contents import LEADER_LINE, parse_line
 
-    titles: set[str] = set()
+    titles: Counter = Counter()
     lines = [sl for page in pages for sl in page.lines if sl.text.strip()]
     for i, sl in enumerate(lines):
         entry = parse_line(sl.text.strip(), sl.line)
         if entry is not None:
-            titles.add(squeeze(entry.title))
+            titles[squeeze(entry.title)] += 1
         elif i + 1 < len(lines) and LEADER_LINE.match(lines[i + 1].text.rstrip()):
-            titles.add(squeeze(sl.text))
+            titles[squeeze(sl.text)] += 1
     return titles
 
 
@@ -452,7 +452,7 @@ def _blocks_of(page: Page, measure_: int | None, margin: int = 0
     return blocks, starts_new, end_full
 
 
-def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles: set[str]) -> None:
+def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
     """Inside a page the source does not mark (a copy-paste's front matter, a preface without
     folios): a paragraph stopped mid-sentence, then (after a blank line, maybe notes) an
     unindented block carries it on — a page end the text shows only so. The break has no
@@ -475,7 +475,7 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles: set[str]) -
 MIN_INDENTS = 3  # indented lines that show the text marks its paragraphs by indent
 
 
-def _heading_like(text: str, titles: set[str]) -> bool:
+def _heading_like(text: str, titles) -> bool:
     """A page-first line that opens something rather than carrying a paragraph on."""
     from teikit.detect.contents import is_contents_head
     from teikit.detect.headings import match_heading
