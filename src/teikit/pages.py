@@ -508,8 +508,8 @@ def _group_blocks(group: list[SourceLine], margin: int, measure_: int
     blocks: list[RawBlock] = []
     current: list[SourceLine] = []
     for i, sl in enumerate(group):
-        new = not current or _indented(sl, margin) or bool(NOTE_LINE.match(sl.text.strip())) \
-            or not full[i - 1]
+        new = not current or _indented(sl, margin) or _note_start(sl.text.strip(), full[i - 1]) \
+            or not full[i - 1] or _heading_after_sentence(sl.text, group[i - 1].text)
         if new and current:
             blocks.append(_joined(current, full[i - 1]))
             current = []
@@ -527,6 +527,25 @@ def _short_lines(group: list[SourceLine], margin: int) -> list[RawBlock]:
             blocks.append(RawBlock([]))
         blocks[-1].lines.append(sl)
     return blocks
+
+
+NOTE_THEN_SPACE = re.compile(NOTE_LINE.pattern.split("(\\s+")[0] + r"\s")
+
+
+def _note_start(text: str, after_full_line: bool) -> bool:
+    """A note opens here: its marker, then its text. After a full line a marker glued to the
+    text (`^①黄埔区…`) is an anchor the wrap carried to the line start, not a note."""
+    if after_full_line:
+        return bool(NOTE_THEN_SPACE.match(text))
+    return bool(NOTE_LINE.match(text))
+
+
+def _heading_after_sentence(text: str, before: str) -> bool:
+    """A numbered heading line (`二、…`) after a finished sentence starts a block of its own,
+    even when that sentence's last line happens to fill the measure."""
+    from teikit.detect.headings import match_heading
+
+    return _ends(before) and match_heading(text.strip()) is not None
 
 
 def _joined(lines: list[SourceLine], full_end: bool) -> RawBlock:

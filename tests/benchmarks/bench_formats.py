@@ -84,17 +84,18 @@ def bundled_pages(text: str, fmt: str) -> str:
     """The bundled clean text laid out as pages of ``fmt`` (pdftotext, ocr, copypaste)."""
     blocks = read_pages(text)[1]
     tokens = detect(blocks, Reporter())
-    first = next(t for t in tokens if t.type == "chapter_head")
+    first = next(t for t in tokens if t.type in ("preface_head", "chapter_head"))
     front = text.split("\n")[:first.line - 1]  # title pages to contents: as printed
     tokens = tokens[tokens.index(first):]
     pages: list[list[str]] = [front]
     in_body, page_no, head = False, 0, None
     previous, last_para = None, ""
     for token in tokens:
-        if token.type == "chapter_head":
+        if token.type in ("chapter_head", "preface_head", "contents"):
             if pages[-1]:
                 pages.append([])
-            in_body, head = True, token.text
+            in_body, head = token.type != "contents", token.text if token.type == "chapter_head" \
+                else None
         elif previous is not None and previous.type in ("note", "division_note") \
                 and token.type not in ("note", "division_note") and in_body:
             pages.append([head] if head else [])
@@ -107,8 +108,11 @@ def bundled_pages(text: str, fmt: str) -> str:
                 and not re.search(r"[。！？”）]$", last_para)
             last_para = body
             pages[-1].extend(wrap(body, "" if joined else "\u3000\u3000"))
-        else:
-            pages[-1].extend(body.split("\n") + [""])
+        else:  # headings, notes, the contents: their blocks as printed, apart by blank lines
+            for block in token.blocks:
+                lines = [sl.text for sl in block.lines]
+                pages[-1].extend([x.replace("^", "") if fmt == "ocr" else x for x in lines]
+                                 + [""])
         previous = token
     out = ["\n".join(pages[0]) + "\n"]
     for lines in pages[1:]:
