@@ -409,8 +409,7 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
         blocks.extend(page_blocks_)
         last_full = end_full
         prose = [b for b in page_blocks_ if not _note_block(b)]
-        last_open = bool(prose) and (bool(prose[-1].source_lines) or layout.measure is None) \
-            and not _ends(prose[-1].text)
+        last_open = bool(prose) and not _ends(prose[-1].text)
         previous = page
     return blocks
 
@@ -472,7 +471,7 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
         open_para = (indented or block.continues) and not _ends(block.text)
 
 
-MIN_INDENTS = 3  # indented lines that show the text marks its paragraphs by indent
+MIN_INDENTS = 2  # indented lines that show the text marks its paragraphs by indent
 
 
 def _heading_like(text: str, titles) -> bool:
