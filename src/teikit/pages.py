@@ -240,7 +240,8 @@ def _take_running_heads(pages: list[Page]) -> None:
         if _head_like(text) and folio_number(text) is None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
-    seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2))
+    seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2),
+                              first_folio)
     for key, indices in tops.items():
         if len(indices) < 2:
             continue
@@ -255,11 +256,14 @@ def _take_running_heads(pages: list[Page]) -> None:
             page.top.append(Furniture("header", sl.text.strip(), "top", sl.line))
 
 
-def _first_seen_inside(pages: list[Page], keys: set[str]) -> dict[str, int]:
-    """Index of the first page where each key stands as a line below the page's top (not a
-    contents line: no tab, no leader line after it)."""
+def _first_seen_inside(pages: list[Page], keys: set[str], first: int = 0) -> dict[str, int]:
+    """Index of the first page from ``first`` (the first with a folio: not the title pages)
+    where each key stands as a line below the page's top (not a contents line: no tab, no
+    leader line after it)."""
     seen: dict[str, int] = {}
     for index, page in enumerate(pages):
+        if index < first:
+            continue
         top = _edge(page, True)
         lines = page.lines
         for i, sl in enumerate(lines):
