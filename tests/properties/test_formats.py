@@ -29,8 +29,10 @@ MIN_WRAPPED = 3  # wrapped lines the converter needs to measure the line length 
 
 
 def wrapped_lines(text: str) -> int:
-    """Lines that fill the measure and run on into the next line."""
+    """Lines of the running text (after the contents) that fill the measure and run on."""
     lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if line.strip().lstrip("\f") in ("目 录", "目录")]
+    lines = lines[heads[-1]:] if heads else lines
     return sum(1 for line, nxt in zip(lines, lines[1:])
                if width(line.rstrip()) >= MEASURE - 3 and nxt.strip() and not nxt.startswith("\u3000"))
 
