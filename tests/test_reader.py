@@ -73,6 +73,7 @@ def test_missing_file_is_a_usage_error(tmp_path):
     assert "no such file" in str(info.value)
 
 
-def test_form_feeds_and_vertical_tabs_become_line_ends():
-    """pdftotext separates pages with a form feed; XML cannot hold it (whitespace only)."""
-    assert decode("第一页\f第二页\v完\n".encode("utf-8")) == "第一页\n第二页\n完\n"
+def test_form_feeds_kept_and_vertical_tabs_become_line_ends():
+    """pdftotext separates pages with a form feed: kept for the page layer, which reads pages
+    off it; a vertical tab (XML cannot hold it) becomes a line end."""
+    assert decode("第一页\f第二页\v完\n".encode("utf-8")) == "第一页\f第二页\n完\n"

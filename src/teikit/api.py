@@ -56,6 +56,7 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         details = "; ".join(str(m) for m in conversion.reporter.warnings)
         raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: {details}",
                           path=str(source))
+    pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
     if schemas.missing:  # the edition carries its schemas: copies in a schema/ beside it
         copy_schemas(schemas.folder)
     try:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from teikit.model import SourceLine
+from teikit.model import PageBreak, SourceLine
 
 
 @dataclass
@@ -11,6 +11,13 @@ class RawBlock:
     """Consecutive non-blank lines; ``lines`` keep their text exactly (tabs included)."""
 
     lines: list[SourceLine] = field(default_factory=list)
+    #: Set by the page layer (teikit.pages) when the source marks its pages: the page that
+    #: begins with this block, and whether the block carries on the previous page's paragraph.
+    page: PageBreak | None = None
+    continues: bool = False
+    first_page: bool = False  # the page is the text's first (nothing ends before it)
+    full_end: bool = False  # its last printed line reaches the measured line length
+    source_lines: list[SourceLine] = field(default_factory=list)  # hard-wrapped lines joined
 
     @property
     def line(self) -> int:

@@ -14,15 +14,20 @@ from teikit.model import (Book, Chapter, CipBlock, Closer, Colophon, ColophonRow
 class Builder:
     """Feeds tokens, in order, into a Book."""
 
-    def __init__(self, source_name: str, reporter: Reporter):
+    def __init__(self, source_name: str, reporter: Reporter, marked_pages: bool = False):
         self.book = Book(source_name=source_name)
         self.reporter = reporter
+        self.marked_pages = marked_pages  # the source marks its page ends (teikit.pages)
         self.flow: Flow | None = None
         self.target = None  # Preface | Chapter that the flow belongs to
         self.title_page: TitlePage | None = None
 
     def run(self, tokens: list[Token]) -> Book:
         for token in tokens:
+            page = token.blocks[0].page if token.blocks else None
+            if page is not None and self.flow is not None and token.type != "chapter_head" \
+                    and not (token.blocks[0].continues and token.type == "paragraph"):
+                self.flow.new_page(page)
             getattr(self, f"on_{token.type}")(token)
         self._end_flow(more_follows=False)
         return self.book
@@ -79,7 +84,7 @@ class Builder:
     def on_chapter_head(self, token: Token) -> None:
         self._end_flow(more_follows=True)
         chapter = Chapter(head=Heading([token.text], line=token.line), line=token.line,
-                          entry=token.data.get("entry"))
+                          entry=token.data.get("entry"), start=token.blocks[0].page)
         self.book.chapters.append(chapter)
         self._start_flow(chapter)
         self.flow.page_items.append((chapter.head.content, 0))  # a note mark may sit on the title
@@ -118,7 +123,7 @@ class Builder:
         return self.flow
 
     def _start_flow(self, target) -> None:
-        self.flow = Flow(self.reporter, self.book)
+        self.flow = Flow(self.reporter, self.book, marked_pages=self.marked_pages)
         self.target = target
 
     def _end_flow(self, more_follows: bool) -> None:
@@ -141,5 +146,6 @@ class Builder:
         self.flow = self.target = None
 
 
-def build(tokens: list[Token], source_name: str, reporter: Reporter) -> Book:
-    return Builder(source_name, reporter).run(tokens)
+def build(tokens: list[Token], source_name: str, reporter: Reporter,
+          marked_pages: bool = False) -> Book:
+    return Builder(source_name, reporter, marked_pages).run(tokens)

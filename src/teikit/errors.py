@@ -59,6 +59,12 @@ class XMLInputError(TeikitError):
     exit_code = ExitCode.INVALID
 
 
+class OutputInvalidError(TeikitError):
+    """The converter produced an edition its own schema rejects: a converter defect."""
+
+    exit_code = ExitCode.INVALID
+
+
 class TransformError(TeikitError):
     exit_code = ExitCode.TRANSFORM
 

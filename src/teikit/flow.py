@@ -20,9 +20,13 @@ LEFTOVER_ANCHOR = re.compile(r"\^[①-⑳]")
 class Flow:
     """Running text of one division (preface or chapter): paragraphs, joins, pages, notes."""
 
-    def __init__(self, reporter: Reporter, book: Book):
+    def __init__(self, reporter: Reporter, book: Book, marked_pages: bool = False):
         self.reporter = reporter
         self.book = book
+        #: The source marks its page ends (form feeds, folios): breaks are placed where the
+        #: page layer says, never inferred from split paragraphs or note blocks.
+        self.marked_pages = marked_pages
+        self.last_para: Paragraph | None = None
         self.units: list = []  # Paragraph | Heading | Closer | PageBreak
         self.open_split: Paragraph | None = None  # last paragraph, cut mid-sentence
         self.page_items: list[tuple[list, int]] = []  # text on the current page
@@ -37,17 +41,35 @@ class Flow:
 
     def note(self, token: Token) -> None:
         self.pending_notes.append(token)
-        self.page_end_pending = True
+        self.page_end_pending = not self.marked_pages
 
     def division_note(self, token: Token) -> None:
         note = Note(n=None, content=[token.data["body"]], line=token.line, anchored=False)
         self.division_notes.append(note)
         self.book.editorial.division_notes += 1
-        self.page_end_pending = True
+        self.page_end_pending = not self.marked_pages
+
+    def new_page(self, pb: PageBreak) -> None:
+        """A marked page begins with a new unit: the ending page's notes find their anchors,
+        the break goes before the unit."""
+        self._close_page()
+        self.page_end_pending = False
+        self._place(pb)
+        if self.in_abstract:
+            self.abstract_pages += 1
+        self.open_split = None
 
     def paragraph(self, token: Token, abstract_label: str | None = None) -> None:
         text = token.text
-        if self.open_split is not None and abstract_label is None:
+        block = token.blocks[0]
+        if self.marked_pages and block.continues and block.page is not None \
+                and self.last_para is not None and abstract_label is None:
+            self._close_page()
+            self._join(self.last_para, text, token.line, block.page)
+            return
+        if self.marked_pages and block.continues and block.page is not None:
+            self.new_page(block.page)  # nothing to carry on: the page starts a paragraph
+        if self.open_split is not None and abstract_label is None and not self.marked_pages:
             self._close_page()
             self._join(self.open_split, text, token.line)
             return
@@ -59,6 +81,7 @@ class Flow:
         unit = Paragraph([text], line=token.line, end_line=token.blocks[-1].end_line)
         self._add(unit, abstract=self.in_abstract)
         self.open_split = None if ends_sentence(text) else unit
+        self.last_para = unit
 
     def heading(self, token: Token) -> None:
         self._start_unit()
@@ -98,8 +121,8 @@ class Flow:
             self.in_abstract = False
         self.open_split = None
 
-    def _join(self, unit: Paragraph, text: str, line: int) -> None:
-        pb = PageBreak(line=line)
+    def _join(self, unit: Paragraph, text: str, line: int, pb: PageBreak | None = None) -> None:
+        pb = pb or PageBreak(line=line)
         unit.content.extend([pb, text])
         self.book.editorial.joined_paragraphs += 1
         self.book.editorial.page_breaks += 1
@@ -118,6 +141,7 @@ class Flow:
         self.page_items = []
 
     def _add(self, unit, abstract: bool) -> None:
+        self.last_para = None
         (self.abstract if abstract else self.units).append(unit)
         content = unit.signed if isinstance(unit, Closer) else unit.content
         self.page_items.append((content, 0))

@@ -13,11 +13,29 @@ from typing import Union
 
 
 @dataclass
+class Furniture:
+    """A line of page furniture (TEI ``fw``): the folio or a running head, as printed."""
+
+    type: str  # "pageNum" or "header"
+    text: str
+    place: str  # "top" or "bottom" of its page
+    line: int = 0
+
+
+@dataclass
 class PageBreak:
-    """A page ends here and the next begins (TEI ``pb``); ``n`` is the printed number."""
+    """A page ends here and the next begins (TEI ``pb``); ``n`` is the printed number.
+
+    ``numbered_by`` says where ``n`` came from: "folio" (printed on the page), "contents"
+    (counted from a contents entry's start page) or "" (no number). ``bottom`` is the furniture
+    at the foot of the page that ends here, ``top`` that at the head of the page that begins.
+    """
 
     n: str | None = None
     line: int = 0  # source line where the new page's text starts
+    numbered_by: str = ""
+    top: list[Furniture] = field(default_factory=list)
+    bottom: list[Furniture] = field(default_factory=list)
 
 
 @dataclass
@@ -288,6 +306,7 @@ class Chapter:
     page_to: str | None = None  # printed end page (next chapter's start - 1)
     line: int = 0
     entry: ContentsEntry | None = None  # its entry in the contents, if listed there
+    start: PageBreak | None = None  # the page the chapter opens on, when the text marks pages
 
 
 @dataclass
@@ -301,6 +320,10 @@ class Editorial:
     numbered_page_breaks: int = 0  # of those, how many got an inferred n
     unmatched_notes: int = 0  # notes whose anchor was not found (kept where they stood)
     unmatched_anchors: int = 0  # anchors without a note (kept as text)
+    printed_page_numbers: int = 0  # pb/@n read from the page's own folio
+    counted_page_numbers: int = 0  # pb/@n counted on from the previous printed number
+    marked_pages: int = 0  # page ends marked in the source (form feeds, folio lines)
+    furniture: int = 0  # folios and running heads taken out of the running text
 
 
 @dataclass
@@ -313,6 +336,7 @@ class Book:
     back: list[Block] = field(default_factory=list)
     truncated: Gap | None = None  # set when the text stops mid-sentence
     editorial: Editorial = field(default_factory=Editorial)
+    end_furniture: list[Furniture] = field(default_factory=list)  # the last page's foot
 
     def front_items(self, kind: type) -> list:
         return [item for item in self.front if isinstance(item, kind)]

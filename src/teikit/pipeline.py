@@ -7,7 +7,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import reader
-from teikit.blocks import split_blocks
+from teikit.pages import read_pages
 from teikit.build import build
 from teikit.detect import detect
 from teikit.errors import Reporter
@@ -39,8 +39,17 @@ def parse_book(text: str, source_name: str = "<input>", reporter: Reporter | Non
     reporter = reporter or Reporter(source_name)
     text = reader.normalise_breaks(text)
     reader.check_text(text, source_name)
-    tokens = detect(split_blocks(text), reporter)
-    book = build(tokens, source_name, reporter)
+    layout, blocks = read_pages(text)
+    if layout.spaced_cjk:
+        reporter.warning(f"{layout.spaced_cjk} single space(s) between Chinese characters "
+                         "(an OCR or copy-paste artefact?) kept as printed",
+                         layout.spaced_cjk_line, rule="spaced-cjk")
+    tokens = detect(blocks, reporter)
+    book = build(tokens, source_name, reporter, marked_pages=layout.marked)
+    if layout.marked and layout.pages:
+        book.end_furniture = list(layout.pages[-1].bottom)
+        book.editorial.marked_pages = len(layout.pages) - 1
+        book.editorial.furniture = sum(len(p.top) + len(p.bottom) for p in layout.pages)
     return run_passes(book, reporter)
 
 
@@ -65,8 +74,11 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
     from teikit.header.settings import EditionSettings
 
     settings = settings or EditionSettings()
+    from teikit.values import normalise_tree
+
     root = E.TEI(build_header(book, settings, reporter), book_text(book))
     root.set(XML_LANG, "zh-Hans")
+    normalise_tree(root)
     tree = etree.ElementTree(root)
     if schema_href is not None:
         for kind, schematypens in (("rng", "http://relaxng.org/ns/structure/1.0"),
@@ -76,6 +88,23 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
                 f'type="application/xml" schematypens="{schematypens}"')
             root.addprevious(pi)
     return tree
+
+
+def check_output(conversion: Conversion) -> None:
+    """Validate the edition against the project schema (RELAX NG and Schematron) before it is
+    written: an invalid edition is a converter defect, reported with its messages, never
+    written. Each message names the edition's line and the nearest source line before it."""
+    from teikit.errors import OutputInvalidError
+    from teikit.validate import validate_tree
+
+    data = conversion.to_bytes()
+    tree = etree.ElementTree(etree.fromstring(data))
+    report = validate_tree(tree, "<edition>", source=data.decode("utf-8").splitlines())
+    if report.errors:
+        details = "; ".join(f"edition line {d.line}: {d.message}" for d in report.errors)
+        raise OutputInvalidError(f"teikit produced an edition its schema rejects ({len(report.errors)} "
+                                 f"error(s)); nothing written: {details}",
+                                 path=conversion.book.source_name)
 
 
 def serialize_tree(tree: etree._ElementTree) -> bytes:

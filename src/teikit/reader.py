@@ -22,9 +22,10 @@ _BOMS = (
 FALLBACKS = ("utf-8", "gb18030")
 
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
-#: Form feed (pdftotext's page separator) and vertical tab are whitespace that XML cannot
-#: hold: they become line ends (whitespace only; no printed character changes).
-_XML_UNSAFE_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})
+#: A vertical tab is whitespace that XML cannot hold: it becomes a line end. The form feed
+#: (pdftotext's page separator) is kept: the page layer (teikit.pages) reads pages off it
+#: and no form feed reaches the TEI.
+_XML_UNSAFE_BREAKS = str.maketrans({"\v": "\n"})
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
@@ -62,7 +63,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
 
 
 def normalise_breaks(text: str) -> str:
-    """CRLF and CR to LF; form feed and vertical tab to LF."""
+    """CRLF and CR to LF; vertical tab to LF; form feeds kept (they end pages)."""
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_XML_UNSAFE_BREAKS)
 
 

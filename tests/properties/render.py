@@ -76,6 +76,7 @@ class Rendered:
     contents: tuple[TocEntry, ...] = ()
     chapter_pages: list[tuple[int, int]] = field(default_factory=list)  # (first, last) printed
     truncated: bool = False
+    items: list = field(default_factory=list)  # the layout, for formats.py
 
 
 # --- marks ----------------------------------------------------------------------------
@@ -127,18 +128,39 @@ def chapter_page_count(chapter: Chapter, cut: int | None = None) -> int:
     return 1 + page_ends(chapter_blocks(chapter), cut)
 
 
+@dataclass
+class Item:
+    """What the writer laid out, for the other formats (tests/properties/formats.py): a block
+    of ``kind`` (para, cont, note, heading, title, front) or a page start (``kind`` "page")."""
+
+    kind: str
+    lines: list[str] = field(default_factory=list)
+    page: int | None = None  # printed number of the page that begins ("page" items)
+    head: str | None = None  # the running head the page that begins prints
+    section: str = ""  # front, preface or body
+
+
 class _Writer:
     """Accumulates lines; knows the 1-based number of the next line."""
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.items: list[Item] = []
+        self.head: str | None = None  # running head of the section being written
+        self.section = "front"
 
-    def block(self, *lines: str, gap: int = 1) -> int:
+    def block(self, *lines: str, gap: int = 1, kind: str = "front") -> int:
         if self.lines:
             self.lines.extend([""] * gap)
         start = len(self.lines) + 1
         self.lines.extend(lines)
+        self.items.append(Item(kind, list(lines), section=self.section))
         return start
+
+    def page(self, number: int | None, opening: bool = False) -> None:
+        """A new page begins (an opening page prints no running head)."""
+        self.items.append(Item("page", page=number, head=None if opening else self.head,
+                               section=self.section))
 
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"
@@ -182,7 +204,7 @@ class _Pager:
         had = bool(self.pending)
         for mark, spec, note in self.pending:
             head = "" if mark is None else printed_mark(self.style, mark) + " "
-            note.line = self.out.block(head + spec.printed())
+            note.line = self.out.block(head + spec.printed(), kind="note")
         self.pending = []
         self.numbered = 0
         return had
@@ -196,12 +218,13 @@ class _Pager:
             self.page += 1
         self.r.breaks.append(ExpectedBreak(self.chapter, self.page, evident,
                                            self.all_evident, paragraph, offset))
+        self.out.page(self.page)
 
     # blocks
     def line(self, text: str, note: NoteSpec | None = None, where: str = "signer") -> int:
         if note is not None:
             text += self.anchor(note, where)[1]
-        return self.out.block(text)
+        return self.out.block(text, kind="line")
 
     def para(self, para: Para, where: str, prefix: str = "", cut: int | None = None,
              last: bool = False) -> None:
@@ -222,7 +245,8 @@ class _Pager:
                     pieces.append(printed)
                     pos = offset
             pieces.append(text[pos:end])
-            line = self.out.block((prefix if n == 0 else "") + "".join(pieces))
+            line = self.out.block((prefix if n == 0 else "") + "".join(pieces),
+                                  kind="para" if n == 0 else "cont")
             if n == 0:
                 expected.line = line
             if end < len(text):
@@ -252,12 +276,15 @@ def render(book: Book) -> Rendered:
         expected_start = book.contents.entries[i].page
         assert expected_start == page, (i, expected_start, page)
         pager = _Pager(out, r, book.note_style, i, page)
+        out.section, out.head = "body", chapter.title
+        out.page(page, opening=True)
         _chapter(out, r, pager, chapter, i, cut)
         pager.flush_notes()
         r.chapter_pages.append((page, pager.page))
         page = pager.page + 1
     r.truncated = book.excerpt_cut is not None
     r.text = out.text()
+    r.items = out.items
     return r
 
 
@@ -282,6 +309,7 @@ def _title_pages(out: _Writer, book: Book) -> None:
 
 def _cip_and_colophon(out: _Writer, book: Book) -> None:
     cip = book.cip
+    out.page(None, opening=True)
     out.block(cip.HEADING)
     out.block(cip.description(), f"ISBN {cip.isbn}")
     out.block(cip.access_points())
@@ -294,16 +322,20 @@ def _cip_and_colophon(out: _Writer, book: Book) -> None:
 
 def _preface(out: _Writer, r: Rendered, book: Book) -> None:
     pre = book.preface
-    out.block(pre.heading)
+    out.section, out.head = "preface", None
+    out.page(None, opening=True)
+    out.block(pre.heading, kind="title")
     pager = _Pager(out, r, book.note_style, None, None)
     for para in pre.paras:
         pager.para(para, "preface")
     pager.line(pre.signer, pre.signer_note)
-    out.block(pre.dateline)
+    out.block(pre.dateline, kind="line")
     pager.flush_notes()
 
 
 def _contents(out: _Writer, book: Book) -> None:
+    out.section = "front"
+    out.page(None, opening=True)
     out.block(book.contents.heading)
     packed_before = False
     for entry in book.contents.entries:
@@ -311,6 +343,7 @@ def _contents(out: _Writer, book: Book) -> None:
         packed = entry.layout in ("two-line", "two-line-3", "one-line")
         if packed and packed_before:
             out.lines.extend(lines)
+            out.items[-1].lines.extend(lines)
         elif entry.layout.startswith("blocks"):
             out.block(lines[0])
             out.block(lines[1])
@@ -336,16 +369,16 @@ def toc_lines(entry: TocEntry) -> list[str]:
 
 def _chapter(out: _Writer, r: Rendered, pager: _Pager, chapter: Chapter, index: int,
              cut: int | None) -> None:
-    out.block(chapter.title)
+    out.block(chapter.title, kind="title")
     for author in chapter.authors:
-        out.block(author)
+        out.block(author, kind="line")
     if chapter.note is not None:
         pager.unmarked(chapter.note)
     blocks = chapter_blocks(chapter)
     for i, block in enumerate(blocks):
         last = i == len(blocks) - 1
         if isinstance(block, Heading):
-            line = out.block(block.printed)
+            line = out.block(block.printed, kind="heading")
             r.headings.append(ExpectedHeading(index, block.level, block.label, block.title,
                                               line))
             continue

@@ -25,11 +25,15 @@
   <!-- The notes printed at the foot of a page, by the page break that ends the page ("" for
        the last page). -->
   <xsl:key name="page-notes" match="text//note[@place][not(@type = 'editorial')]" use="generate-id((following::pb)[1])"/>
+  <!-- The furniture printed at the foot of a page (folio), likewise: after the page's notes. -->
+  <xsl:key name="page-foot" match="text//fw[@place = 'bottom']"
+           use="generate-id((following::pb)[1])"/>
 
   <xsl:template match="/">
     <xsl:variable name="text" as="xs:string*">
       <xsl:apply-templates select="TEI/text"/>
       <xsl:sequence select="txt:foot(key('page-notes', ''))"/>
+      <xsl:sequence select="txt:furniture(key('page-foot', ''))"/>
     </xsl:variable>
     <xsl:value-of select="txt:finish(string-join($text))"/>
   </xsl:template>
@@ -56,9 +60,25 @@
 
   <!-- A page ends: its notes, then the next page starts a new block. -->
   <xsl:template match="pb">
-    <xsl:sequence select="$txt:blank, txt:foot(key('page-notes', generate-id())), $txt:blank,
+    <xsl:sequence select="$txt:blank, txt:foot(key('page-notes', generate-id())),
+        txt:furniture(key('page-foot', generate-id())), $txt:blank,
         ('[p.' || (' ' || @n)[current()/@n] || ']', $txt:blank)[$page-markers]"/>
   </xsl:template>
+
+  <!-- Page furniture: a head line prints where it stands, after its page's break; a foot
+       line at its page's foot (see the pb template). -->
+  <xsl:template match="fw[@place = 'bottom']"/>
+
+  <xsl:template match="fw">
+    <xsl:sequence select="$txt:blank, string(.), $txt:blank"/>
+  </xsl:template>
+
+  <xsl:function name="txt:furniture" as="xs:string*">
+    <xsl:param name="lines" as="element(fw)*"/>
+    <xsl:for-each select="$lines">
+      <xsl:sequence select="$txt:blank, string(.)"/>
+    </xsl:for-each>
+  </xsl:function>
 
   <xsl:template match="note">
     <xsl:sequence select="txt:printed-mark(.)"/>

@@ -41,6 +41,10 @@ class State:
     tokens: list[Token] = field(default_factory=list)
     contents_entries: list = field(default_factory=list)  # model.ContentsEntry, in order
     seen: set = field(default_factory=set)  # token types emitted so far
+    #: Remembered so that every rule is O(1) per block, not a rescan of the tokens so far:
+    used_entries: set = field(default_factory=set)  # id() of contents entries given a chapter
+    entries_by_title: dict | None = None  # squeezed title → contents entries (built once)
+    chapter_first_page: bool = True  # no page end seen since the last chapter head
 
     @property
     def block(self) -> RawBlock:
@@ -56,10 +60,30 @@ class State:
 
     def emit(self, type_: str, count: int = 1, **data) -> Token:
         token = Token(type_, self.blocks[self.pos:self.pos + count], data)
+        self._track_pages(token)
         self.tokens.append(token)
         self.seen.add(type_)
         self.pos += count
         return token
+
+
+    def _track_pages(self, token: Token) -> None:
+        """Whether the current chapter is still on its first page (see notes.division_note):
+        a footnote block, a paragraph cut mid-sentence and continued, or a marked page end."""
+        from teikit.detect.text import ends_sentence
+
+        if token.type == "chapter_head":
+            if token.data.get("entry") is not None:
+                self.used_entries.add(id(token.data["entry"]))
+            self.chapter_first_page = True
+            return
+        last = self.tokens[-1] if self.tokens else None
+        if token.type in ("note", "division_note") or any(b.page is not None
+                                                           for b in token.blocks):
+            self.chapter_first_page = False
+        elif token.type == "paragraph" and last is not None \
+                and last.type in ("paragraph", "abstract") and not ends_sentence(last.text):
+            self.chapter_first_page = False
 
 
 Rule = Callable[[State], bool]
@@ -69,6 +93,7 @@ def _default_rules() -> list[tuple[str, Rule]]:
     from teikit.detect import chapter, contents, front, headings, notes, preface
 
     return [
+        ("continuation", chapter.continuation),
         ("cip", front.cip_block),
         ("colophon", front.colophon_table),
         ("preface_head", preface.preface_head),

@@ -5,8 +5,8 @@ import re
 
 from teikit.detect import State
 from teikit.detect.headings import SCHEMES, match_heading
-from teikit.detect.preface import squeeze
-from teikit.detect.text import ends_sentence
+from teikit.detect.preface import dateline_when, squeeze
+from teikit.detect.text import NUMBERED_MARK, ends_sentence
 from teikit.names import name_kind
 
 ABSTRACT_LABEL = re.compile(r"^(【(内容提要|内容摘要|提要|摘要)】|(内容提要|内容摘要|摘要|提要)\s*[:：])\s*")
@@ -14,14 +14,18 @@ MAX_BYLINE = 40
 BYLINE_ROLE = re.compile(r"\s*◎?\s*(主编|编著|著|编|译|执笔)$")
 
 
-TRAILING_MARK = re.compile(r"(\^?[①-⑳]|\*{1,3}|\[\d{1,3}\])$")
+TRAILING_MARK = re.compile(rf"(\^?[①-⑳]|\*{{1,3}}|{NUMBERED_MARK})$")
 
 
 def _unused_entry(state: State, text: str):
+    """The first contents entry of this title not yet given a chapter (an index, built once)."""
     key = TRAILING_MARK.sub("", squeeze(text))
-    used = {id(t.data["entry"]) for t in state.tokens if t.type == "chapter_head"}
-    for entry in state.contents_entries:
-        if squeeze(entry.title) == key and id(entry) not in used:
+    if state.entries_by_title is None:
+        state.entries_by_title = {}
+        for entry in state.contents_entries:
+            state.entries_by_title.setdefault(squeeze(entry.title), []).append(entry)
+    for entry in state.entries_by_title.get(key, ()):
+        if id(entry) not in state.used_entries:
             return entry
     return None
 
@@ -81,6 +85,20 @@ def abstract_start(state: State) -> bool:
     if not m:
         return False
     state.emit("abstract", label=m.group(0))
+    return True
+
+
+def continuation(state: State) -> bool:
+    """A block that carries on the previous page's paragraph (the page layer says so)."""
+    if state.zone not in ("preface", "body") or not state.block.continues:
+        return False
+    if state.last is None or state.last.type not in ("paragraph", "abstract", "note",
+                                                      "division_note"):
+        return False
+    following = state.peek()
+    if following is not None and dateline_when(following.text):
+        return False  # a signature over its dateline: the preface's closer
+    state.emit("paragraph")
     return True
 
 

@@ -19,6 +19,9 @@ LEADER_LINE = re.compile(rf"^\s*(?P<leader>{_LEADER})\s*(?P<authors>.*?)\s*{_PAG
 FULL_LINE = re.compile(rf"^(?P<title>.+?)\s*(?P<leader>{_LEADER})\s*(?P<authors>.*?)\s*{_PAGE}\s*$")
 TAB_LINE = re.compile(r"^(?P<title>[^\t]+?)\t+\s*(?P<authors>[^\t]*?)\s*[(（]\s*(?P<page>\d{1,4})"
                       r"\s*[)）]\s*$")
+#: pdftotext -layout: title, author and page apart by runs of spaces.
+SPACED_LINE = re.compile(r"^(?P<title>\S.*?)\s{2,}(?:(?P<authors>\S.*?)\s{2,})?[(（]\s*"
+                         r"(?P<page>\d{1,4})\s*[)）]\s*$")
 AUTHOR_SEPARATORS = re.compile(r"\s*([、；;])\s*")
 
 
@@ -59,8 +62,8 @@ def _brackets(m: re.Match) -> tuple[str, str]:
 
 def parse_line(text: str, line: int) -> ContentsEntry | None:
     """An entry complete on one line, or None."""
-    stripped = text.rstrip()
-    for pattern in (FULL_LINE, TAB_LINE):
+    stripped = text.rstrip().lstrip(" ")  # a -layout left margin
+    for pattern in (FULL_LINE, TAB_LINE, SPACED_LINE):
         m = pattern.match(stripped)
         if m:
             entry = _entry(m.group("title"), m, line, two_lines=False)
@@ -84,6 +87,7 @@ def contents(state: State) -> bool:
     if not entries:
         return False  # a lone heading is no table of contents
     state.contents_entries = entries
+    state.entries_by_title = None  # rebuilt for the new entries
     state.emit("contents", 1 + used_blocks, entries=entries)
     state.zone = "body"
     return True

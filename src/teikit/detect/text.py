@@ -17,7 +17,9 @@ _CN_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-NOTE_MARKS_AT_END = re.compile(rf"(\s*(\^?[{CIRCLED}]|\[\d{{1,3}}\]|\*{{1,3}}))+\s*$")
+#: Numbered note marks as extractions and OCR print them: [1], ［1］, 〔1〕 (and (1) at a note).
+NUMBERED_MARK = r"\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕"
+NOTE_MARKS_AT_END = re.compile(rf"(\s*(\^?[{CIRCLED}]|{NUMBERED_MARK}|\*{{1,3}}))+\s*$")
 
 
 def ends_sentence(text: str, strict: bool = False) -> bool:

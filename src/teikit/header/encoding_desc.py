@@ -71,6 +71,15 @@ _STATEMENTS = {
         "past the chapter's last page (the next chapter's start page − 1), since a page without "
         "evidence of its end must then have been missed. Page breaks outside chapters listed in "
         "the contents carry no number."),
+    "marked_pages": ("page end", " marked in the source (a form feed, or a folio line in a "
+                                 "text without form feeds); each is a page break at its exact "
+                                 "place."),
+    "printed_page_numbers": ("page break", " numbered (pb/@n) from the folio printed on its "
+                                           "page."),
+    "counted_page_numbers": ("page break", " on a page that prints no folio numbered one more "
+                                           "than the page before."),
+    "furniture": ("line", " of page furniture (folios, running heads) taken out of the running "
+                          "text and kept as fw next to the page break of its page."),
     "unmatched_notes": ("note", " without a matching anchor kept, unanchored, at the end of "
                                 "their page's text."),
     "unmatched_anchors": ("note anchor", " without a note kept as text."),

@@ -28,10 +28,14 @@ def chapter_page_ranges(book: Book) -> None:
     if contents is None:
         return
     entries = [e for e in contents.entries if e.page]
-    for index, entry in enumerate(entries):
-        later = [int(e.page) for e in entries[index + 1:] if int(e.page) > int(entry.page)]
-        if later:
-            entry.page_to = str(later[0] - 1)
+    # page_to: one before the first later start page that is greater (a stack of entries
+    # still waiting for theirs: linear, not a rescan of the later entries for each)
+    waiting: list = []
+    for entry in entries:
+        page = int(entry.page)
+        while waiting and int(waiting[-1].page) < page:
+            waiting.pop().page_to = str(page - 1)
+        waiting.append(entry)
     for chapter in book.chapters:
         entry = chapter.entry
         if entry is None or not entry.page:
@@ -42,9 +46,48 @@ def chapter_page_ranges(book: Book) -> None:
 
 def apply(book: Book, reporter: Reporter) -> None:
     chapter_page_ranges(book)
+    if book.editorial.marked_pages:
+        _number_marked(book, reporter)
+        return
     _drop_breaks_before_numbered_chapters(book)
     for chapter in book.chapters:
         _number_chapter(book, chapter, reporter)
+
+
+def _number_marked(book: Book, reporter: Reporter) -> None:
+    """The source marks its pages: a page's number is its folio where it prints one, else the
+    chapter's start page from the contents, else one more than the page before."""
+    previous: int | None = None
+    ed = book.editorial
+    for chapter in book.chapters:
+        start = chapter.start
+        if start is not None:
+            if start.n is None and chapter.page_from:
+                start.n, start.numbered_by = chapter.page_from, "contents"
+                ed.numbered_page_breaks += 1
+            elif start.n is not None and chapter.entry is not None and chapter.entry.page \
+                    and chapter.entry.page != start.n:
+                reporter.warning(f"the chapter's first page prints {start.n}, the contents "
+                                 f"say {chapter.entry.page}", chapter.line, rule="page-mismatch")
+            ed.page_breaks += 1
+            previous = _numbered(start, previous, ed, reporter)
+        for pb in list(page_breaks(chapter.abstract)) + list(page_breaks(chapter.blocks)):
+            previous = _numbered(pb, previous, ed, reporter)
+
+
+def _numbered(pb: PageBreak, previous: int | None, ed, reporter: Reporter) -> int | None:
+    if pb.numbered_by == "folio":
+        ed.printed_page_numbers += 1
+        return int(pb.n)
+    if pb.n is not None:
+        return int(pb.n)
+    if previous is None:
+        reporter.warning("a page without a readable page number, and none before it to count "
+                         "on from", pb.line, rule="page-unnumbered")
+        return None
+    pb.n, pb.numbered_by = str(previous + 1), "counted"
+    ed.counted_page_numbers += 1
+    return previous + 1
 
 
 def _drop_breaks_before_numbered_chapters(book: Book) -> None:

@@ -1,0 +1,127 @@
+"""The page layer: form feeds, folios, running heads, hard-wrapped lines (teikit.pages)."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from teikit import pages
+from teikit.pages import folio_number, join_lines, paginate, read_pages, source_lines
+
+
+@pytest.mark.parametrize("line, number", [
+    ("12", 12), ("- 12 -", 12), ("— 7 —", 7), ("·12·", 12), ("第12页", 12), ("１２", 12),
+    ("  ３  ", 3), ("[45]", 45),
+])
+def test_folio_patterns(line, number):
+    assert folio_number(line) == (number, None)
+
+
+@pytest.mark.parametrize("line", ["2013年", "12。", "第12章", "一二", "12 34", "ISBN 12"])
+def test_not_folios(line):
+    assert folio_number(line) is None
+
+
+def test_folio_and_running_head_on_one_layout_line():
+    assert folio_number("12          基层党建研究") == (12, "基层党建研究")
+    assert folio_number("   社区治理实践          13") == (13, "社区治理实践")
+
+
+@given(st.lists(st.integers(0, 3), min_size=1, max_size=12))
+def test_form_feeds_never_shift_line_numbers(feeds):
+    """Any number of form feeds at line starts: every line keeps the number an editor shows."""
+    lines = [("\f" * k) + f"第{i}行" for i, k in enumerate(feeds, start=1)]
+    found = [sl for sl in source_lines("\n".join(lines)) if sl is not None and sl.text]
+    assert [(sl.text, sl.line) for sl in found] == [(f"第{i}行", i) for i in range(1, len(feeds) + 1)]
+    assert sum(1 for sl in source_lines("\n".join(lines)) if sl is None) == sum(feeds)
+
+
+def _book(pages_text: list[str]) -> str:
+    return "\f".join(pages_text) + "\f"
+
+
+BODY = "社区治理是国家治理体系的基础，也是党的建设的重要阵地"  # 26 CJK = 52 columns
+
+
+def test_folios_and_running_heads_leave_the_text():
+    cut = BODY[2:]
+    text = _book([
+        f"第一章　总论\n\n　　{cut}\n{BODY}\n\n1\n",
+        f"基层治理研究\n\n{BODY}\n{BODY}。\n\n2\n",
+        f"第一章　总论\n\n　　{cut}\n{BODY}，\n\n3\n",
+        f"基层治理研究\n\n{BODY}\n{BODY}。\n\n4\n",
+    ])
+    layout, blocks = read_pages(text)
+    assert layout.marked and [p.folio for p in layout.pages] == [1, 2, 3, 4]
+    assert [f.text for p in layout.pages for f in p.top] == ["基层治理研究", "第一章　总论",
+                                                           "基层治理研究"]
+    texts = [b.text for b in blocks]
+    assert texts[0] == "第一章　总论"  # the opening page's title is text, later ones heads
+    assert not any(t in ("1", "2", "3", "4", "基层治理研究") for t in texts)
+    continued = [b for b in blocks if b.page is not None]
+    assert [b.page.n for b in continued] == ["1", "2", "3", "4"]
+    assert [b.continues for b in continued[1:]] == [True, False, True]
+
+
+def test_hard_wrapped_lines_join_and_indents_start_paragraphs():
+    cut = BODY[2:]  # an indented first line is as wide as the others
+    text = _book([f"　　{cut}\n{BODY}\n短行。\n　　{cut}\n{BODY}\n结束\n\n7\n",
+                  f"续{cut}\n{BODY}\n完。\n\n8\n"])
+    _, blocks = read_pages(text)
+    assert [b.text for b in blocks] == [cut + BODY + "短行。", cut + BODY + "结束",
+                                        "续" + cut + BODY + "完。"]
+    assert [b.line for b in blocks] == [1, 4, 9]
+    assert blocks[2].continues and blocks[2].page.n == "8"
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["中文", "继续"], "中文继续"),
+    (["the word", "next word"], "the word next word"),
+    (["中文abc", "中文"], "中文abc中文"),
+    (["28.", "5%"], "28.5%"),
+])
+def test_join_lines(lines, joined):
+    assert join_lines(lines) == joined
+
+
+def test_text_without_page_signals_is_cut_into_blocks_as_before():
+    text = "甲\n乙\n\n丙\n"
+    layout, blocks = read_pages(text)
+    assert not layout.marked and layout.measure is None
+    assert [b.text for b in blocks] == ["甲\n乙", "丙"]
+
+
+def test_copy_paste_pages_from_folio_lines():
+    text = "\n".join([f"　　{BODY}", f"{BODY}，", "1", "基层治理研究", f"{BODY}。", "2",
+                      "基层治理研究", f"　　{BODY}", "3"]) + "\n"
+    layout = paginate(text)
+    assert layout.marked and [p.folio for p in layout.pages] == [1, 2, 3]
+    assert [f.text for p in layout.pages for f in p.top] == ["基层治理研究", "基层治理研究"]
+
+
+def test_spaced_cjk_counted():
+    layout = paginate(f"{BODY[:12]} {BODY[12:]}，社区 治理\n")
+    assert layout.spaced_cjk == 2 and layout.spaced_cjk_line == 1
+
+
+def test_a_lone_number_is_no_folio():
+    layout = paginate(_book([f"{BODY}\n\n2013\n", f"{BODY}\n"]))
+    assert all(p.folio is None for p in layout.pages)
+    assert pages.width("中a") == 3
+
+
+@given(st.text(st.characters(max_codepoint=0xFFFF, exclude_categories=("Cs", "Co", "Cn", "Cc")),
+               max_size=40))
+def test_width_agrees_with_unicode_east_asian_width(text):
+    """The fast width (one regex) is unicodedata's on the BMP, but for emoji-like symbols."""
+    import unicodedata
+    text = "".join(c for c in text if not ("\u2300" <= c <= "\u2bff" or unicodedata.category(c)
+                                           in ("So", "Mn", "Me", "Cf") or c == "\u303f"))
+    assert pages.width(text) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+                                    for c in text)
+
+
+def test_a_page_holding_only_a_number_is_not_its_own_sequence():
+    """Found by the format properties: a page whose one line is `　　1990` is head and foot at
+    once; it must not count twice as a folio sequence."""
+    layout = paginate(_book([f"{BODY}\n", "　　1990\n", f"{BODY}\n"]))
+    assert [p.folio for p in layout.pages] == [None, None, None]
