@@ -118,3 +118,10 @@ def test_width_agrees_with_unicode_east_asian_width(text):
                                            in ("So", "Mn", "Me", "Cf") or c == "\u303f"))
     assert pages.width(text) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
                                     for c in text)
+
+
+def test_a_page_holding_only_a_number_is_not_its_own_sequence():
+    """Found by the format properties: a page whose one line is `　　1990` is head and foot at
+    once; it must not count twice as a folio sequence."""
+    layout = paginate(_book([f"{BODY}\n", "　　1990\n", f"{BODY}\n"]))
+    assert [p.folio for p in layout.pages] == [None, None, None]

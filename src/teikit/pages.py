@@ -94,6 +94,7 @@ class Layout:
     pages: list[Page]
     marked: bool  # pages come from form feeds or folio lines, not inference
     measure: int | None = None  # the line length of hard-wrapped prose, in display columns
+    margin: int = 0  # leading spaces every line has (a -layout left margin)
     spaced_cjk: int = 0  # single spaces printed between two CJK characters
     spaced_cjk_line: int = 0
 
@@ -126,7 +127,10 @@ def paginate(text: str) -> Layout:
     if marked:
         _take_furniture(pages)
     layout = Layout(pages, marked)
-    layout.measure = measure([sl for p in pages for sl in p.lines], marked)
+    margin = _margin([sl for p in pages for sl in p.lines])
+    layout.margin = margin
+    layout.measure = measure([sl for p in pages for sl in p.lines], marked,
+                             [margin for p in pages for _ in p.lines])
     layout.spaced_cjk, layout.spaced_cjk_line = _spaced_cjk(pages)
     return layout
 
@@ -150,7 +154,8 @@ MIN_FOLIO_RUN = 3  # folio lines needed, in sequence, to read pages off a text w
 def _cut_at_folios(lines: list[SourceLine]) -> list[Page]:
     """Copy-paste text: a bare folio line, numbered in sequence with others, ends its page."""
     candidates = [(i, f[0]) for i, sl in enumerate(lines)
-                  if (f := folio_number(sl.text)) is not None and f[1] is None]
+                  if (f := folio_number(sl.text)) is not None and f[1] is None
+                  and f[0] < 1000 and not INDENT.match(sl.text)]  # not a year, not a paragraph
     offsets = Counter(n - k for k, (_i, n) in enumerate(candidates))
     accepted = [i for k, (i, n) in enumerate(candidates) if offsets[n - k] >= MIN_FOLIO_RUN]
     if not accepted:
@@ -185,6 +190,8 @@ def _take_furniture(pages: list[Page]) -> None:
 
 
 def _take_folios(pages: list[Page]) -> None:
+    """A page's folio: a folio line at its foot or head whose number runs in sequence with
+    other pages' (page number − page index shared by two pages at least)."""
     found: list[tuple[int, int, bool, str | None]] = []  # page index, number, at top, head
     for index, page in enumerate(pages):
         for top in (False, True):
@@ -194,20 +201,22 @@ def _take_folios(pages: list[Page]) -> None:
             f = folio_number(page.lines[at].text)
             if f is not None:
                 found.append((index, f[0], top, f[1]))
-                break
-    offsets = Counter(n - index for index, n, _top, _head in found)
+    offsets = Counter(n - index for index, n in {(i, n) for i, n, _t, _h in found})
+    taken: set[int] = set()
     for index, number, top, head in found:
-        if offsets[number - index] < 2 and not (len(found) == 1 and not top and number < 1000):
+        if index in taken:
+            continue
+        lone = len({i for i, *_ in found}) == 1
+        if offsets[number - index] < 2 and not (lone and not top and number < 1000):
             continue  # a number out of sequence (a year, a count) is not a folio
+        taken.add(index)
         page = pages[index]
         at = _edge(page, top)
         sl = page.lines.pop(at)
-        place = "top" if top else "bottom"
         page.folio = number
-        fw = Furniture("pageNum", sl.text.strip(), place, sl.line)
-        (page.top if top else page.bottom).append(fw)
-        if head is not None:
-            fw.type = "header"  # folio and running head on one line: one fw, the header
+        fw = Furniture("header" if head is not None else "pageNum", sl.text.strip(),
+                       "top" if top else "bottom", sl.line)
+        (page.top if top else page.bottom).append(fw)  # folio and head on one line: a header
 
 
 #: A chapter-like title (第N章, 第N编, 第N篇): its first appearance opens the chapter.
@@ -215,12 +224,15 @@ CHAPTER_TITLE = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+[
 
 
 def _take_running_heads(pages: list[Page]) -> None:
-    """A short top line whose text tops at least two pages. Its first appearance stays text
-    where it is the text itself: before the first page with a folio (a title page), or a
-    title listed in the contents or numbered like a chapter (an opening page shows the
-    title that later pages repeat as running head)."""
+    """A short top line whose text tops at least two pages from the first page with a folio
+    on (title pages and unnumbered front matter have none). Its first appearance stays text
+    where it is a title listed in the contents or numbered like a chapter (an opening page
+    shows the title that later pages repeat as running head)."""
+    first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
     tops: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
+        if index < first_folio:
+            continue  # title pages, front matter without folios: no running heads
         at = _edge(page, True)
         if at is None or page.top and page.top[0].type == "header":
             continue
@@ -228,15 +240,15 @@ def _take_running_heads(pages: list[Page]) -> None:
         if _head_like(text) and folio_number(text) is None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
-    first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
-    seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2))
+    seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2),
+                              first_folio)
     for key, indices in tops.items():
         if len(indices) < 2:
             continue
         if seen.get(key, len(pages)) <= indices[0]:
             pass  # already printed as text (an opening page cut off its top): all are heads
-        elif key in titles or CHAPTER_TITLE.match(key) or indices[0] < first_folio:
-            indices = indices[1:]
+        elif key in titles or CHAPTER_TITLE.match(key):
+            indices = indices[max(1, titles.get(key, 0)):]  # one opening page per listed title
         for index in indices:
             page = pages[index]
             at = _edge(page, True)
@@ -244,11 +256,14 @@ def _take_running_heads(pages: list[Page]) -> None:
             page.top.append(Furniture("header", sl.text.strip(), "top", sl.line))
 
 
-def _first_seen_inside(pages: list[Page], keys: set[str]) -> dict[str, int]:
-    """Index of the first page where each key stands as a line below the page's top (not a
-    contents line: no tab, no leader line after it)."""
+def _first_seen_inside(pages: list[Page], keys: set[str], first: int = 0) -> dict[str, int]:
+    """Index of the first page from ``first`` (the first with a folio: not the title pages)
+    where each key stands as a line below the page's top (not a contents line: no tab, no
+    leader line after it)."""
     seen: dict[str, int] = {}
     for index, page in enumerate(pages):
+        if index < first:
+            continue
         top = _edge(page, True)
         lines = page.lines
         for i, sl in enumerate(lines):
@@ -262,18 +277,18 @@ def _first_seen_inside(pages: list[Page], keys: set[str]) -> dict[str, int]:
     return seen
 
 
-def _contents_titles(pages: list[Page]) -> set[str]:
-    """Titles listed in a contents page (lines that read as a contents entry)."""
+def _contents_titles(pages: list[Page]) -> Counter:
+    """Titles listed in a contents page (lines that read as a contents entry), with counts."""
     from teikit.detect.contents import LEADER_LINE, parse_line
 
-    titles: set[str] = set()
+    titles: Counter = Counter()
     lines = [sl for page in pages for sl in page.lines if sl.text.strip()]
     for i, sl in enumerate(lines):
         entry = parse_line(sl.text.strip(), sl.line)
         if entry is not None:
-            titles.add(squeeze(entry.title))
+            titles[squeeze(entry.title)] += 1
         elif i + 1 < len(lines) and LEADER_LINE.match(lines[i + 1].text.rstrip()):
-            titles.add(squeeze(sl.text))
+            titles[squeeze(sl.text)] += 1
     return titles
 
 
@@ -284,7 +299,8 @@ SLACK = 3  # columns a full line may fall short of the measure (a Latin word, ha
 OVERRUN = 8  # columns a line may run past it (a Latin word that could not be broken)
 
 
-def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
+def measure(lines: list[SourceLine], marked: bool = False,
+            margins: list[int] | None = None) -> int | None:
     """The line length of hard-wrapped prose, when the text is hard-wrapped, else None.
 
     Measured on the lines that wrap (followed by an unindented line of the same block): the
@@ -293,8 +309,9 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
     (pdftotext prints every printed line as a line), when two lines have it."""
     widths = [width(sl.text.rstrip()) for sl in lines if sl.text.strip()]
     wrapping = Counter()
-    for sl, nxt in zip(lines, lines[1:]):
-        text, following = sl.text.rstrip(), nxt.text
+    margins = margins or [0] * len(lines)
+    for sl, nxt, margin in zip(lines, lines[1:], margins[1:]):
+        text, following = sl.text.rstrip(), nxt.text[margin:]
         if text and following.strip() and not INDENT.match(following) and "\t" not in text \
                 and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
                 and not LEADER_START.match(following):
@@ -304,8 +321,8 @@ def measure(lines: list[SourceLine], marked: bool = False) -> int | None:
     window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
     best = max(window, key=lambda w: (window[w], wrapping[w], w))
     best_count = window[best]
-    if marked and best_count >= 2:
-        return best
+    if marked:  # pdftotext prints every printed line as a line: the text is hard-wrapped
+        return best if best_count >= 2 else max(wrapping)
     if best_count < 4 or best_count * 4 < len(widths):
         return None
     return best
@@ -326,12 +343,13 @@ def is_full(text: str, measure_: int, following: str = "") -> bool:
 LEADER_START = re.compile(r"^\s*(\.{2,}|…+|·{2,}|．{2,})")  # a contents entry's second line
 LEADER_RUN = re.compile(r"\.{3,}|…{2,}|·{3,}|．{3,}")
 INDENT = re.compile(r"^(\u3000+| {2,})")
+PARA_INDENT = re.compile(r"^(\u3000{1,2}| {2,4})(?![ \u3000])")  # a first-line indent, not centring
 NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})"
                        r"(\s+\S|[^\W\d_])")  # then the note's text, not `(4): 1-9`
 
 
 def _margin(lines: list[SourceLine]) -> int:
-    """Leading spaces every line of the page has (a -layout left margin)."""
+    """Leading spaces every line has (a -layout left margin)."""
     pads = [len(sl.text) - len(sl.text.lstrip(" ")) for sl in lines if sl.text.strip()]
     return min(pads) if pads else 0
 
@@ -363,14 +381,14 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
     PageBreak (``page``), and ``continues`` when it carries on the previous page's paragraph."""
     blocks: list[RawBlock] = []
     previous: Page | None = None
-    margins = {id(p): _margin(p.lines) for p in layout.pages}
+    margins = {id(p): layout.margin for p in layout.pages}
     indents = sum(1 for p in layout.pages for sl in p.lines
                   if sl.text.strip() and _indented(sl, margins[id(p)])) >= MIN_INDENTS
     titles = _contents_titles(layout.pages)
     last_full = False  # the previous page's last prose line reached the measure
     last_open = False  # the previous page's last prose block stops mid-sentence
     for page in layout.pages:
-        page_blocks_, first_full, end_full = _blocks_of(page, layout.measure)
+        page_blocks_, first_full, end_full = _blocks_of(page, layout.measure, layout.margin)
         if previous is not None and layout.marked:
             pb = PageBreak(line=page_blocks_[0].line if page_blocks_ else 0,
                            top=page.top, bottom=previous.bottom)
@@ -390,25 +408,29 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
             page_blocks_[0].page.n = str(page.folio) if page.folio is not None else None
             page_blocks_[0].page.numbered_by = "folio" if page.folio is not None else ""
             page_blocks_[0].first_page = True
+        if indents:
+            _unmarked_page_ends(page_blocks_, margins[id(page)], titles)
         blocks.extend(page_blocks_)
         last_full = end_full
         prose = [b for b in page_blocks_ if not _note_block(b)]
-        last_open = bool(prose) and (bool(prose[-1].source_lines) or layout.measure is None) \
-            and not _ends(prose[-1].text)
+        last_open = bool(prose) and not _ends(prose[-1].text)
         previous = page
     return blocks
 
 
-def _blocks_of(page: Page, measure_: int | None) -> tuple[list[RawBlock], bool, bool]:
+def _blocks_of(page: Page, measure_: int | None, margin: int = 0
+               ) -> tuple[list[RawBlock], bool, bool]:
     """The page's blocks; whether its first line starts a paragraph (indent, note, short
     line before nothing); whether its last prose line is full (the paragraph may go on)."""
     text = "\n".join(sl.text for sl in page.lines)
     if measure_ is None:
         blocks = [b for g in _renumber(split_blocks(text), page.lines)
-                  for b in _short_lines(g.lines, _margin(page.lines))]
+                  for b in _short_lines(g.lines, margin)]
         prose = [b for b in blocks if not _note_block(b)]
-        return blocks, False, bool(prose) and not _ends(prose[-1].text)
-    margin = _margin(page.lines)
+        first_line = next((sl for sl in page.lines if sl.text.strip()), None)
+        starts = first_line is not None and (_indented(first_line, margin)
+                                             or bool(NOTE_LINE.match(first_line.text.strip())))
+        return blocks, starts, bool(prose) and not _ends(prose[-1].text)
     blocks: list[RawBlock] = []
     group: list[SourceLine] = []
     starts_new = True
@@ -433,10 +455,30 @@ def _blocks_of(page: Page, measure_: int | None) -> tuple[list[RawBlock], bool, 
     return blocks, starts_new, end_full
 
 
-MIN_INDENTS = 3  # indented lines that show the text marks its paragraphs by indent
+def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
+    """Inside a page the source does not mark (a copy-paste's front matter, a preface without
+    folios): a paragraph stopped mid-sentence, then (after a blank line, maybe notes) an
+    unindented block carries it on — a page end the text shows only so. The break has no
+    number of its own."""
+    open_para = False
+    for block in blocks:
+        if _note_block(block):
+            continue
+        first = (block.source_lines or block.lines)[0]
+        indented = bool(PARA_INDENT.match(first.text[margin:]))
+        if open_para and not indented and block.page is None and not block.continues \
+                and not _heading_like(block.text, titles):
+            block.continues = True
+            block.page = PageBreak(line=block.line)
+            open_para = not _ends(block.text)
+            continue
+        open_para = (indented or block.continues) and not _ends(block.text)
 
 
-def _heading_like(text: str, titles: set[str]) -> bool:
+MIN_INDENTS = 2  # indented lines that show the text marks its paragraphs by indent
+
+
+def _heading_like(text: str, titles) -> bool:
     """A page-first line that opens something rather than carrying a paragraph on."""
     from teikit.detect.contents import is_contents_head
     from teikit.detect.headings import match_heading
@@ -469,8 +511,8 @@ def _group_blocks(group: list[SourceLine], margin: int, measure_: int
     blocks: list[RawBlock] = []
     current: list[SourceLine] = []
     for i, sl in enumerate(group):
-        new = not current or _indented(sl, margin) or bool(NOTE_LINE.match(sl.text.strip())) \
-            or not full[i - 1]
+        new = not current or _indented(sl, margin) or _note_start(sl.text.strip(), full[i - 1]) \
+            or not full[i - 1] or _heading_after_sentence(sl.text, group[i - 1].text)
         if new and current:
             blocks.append(_joined(current, full[i - 1]))
             current = []
@@ -488,6 +530,25 @@ def _short_lines(group: list[SourceLine], margin: int) -> list[RawBlock]:
             blocks.append(RawBlock([]))
         blocks[-1].lines.append(sl)
     return blocks
+
+
+NOTE_THEN_SPACE = re.compile(NOTE_LINE.pattern.split("(\\s+")[0] + r"\s")
+
+
+def _note_start(text: str, after_full_line: bool) -> bool:
+    """A note opens here: its marker, then its text. After a full line a marker glued to the
+    text (`^①黄埔区…`) is an anchor the wrap carried to the line start, not a note."""
+    if after_full_line:
+        return bool(NOTE_THEN_SPACE.match(text))
+    return bool(NOTE_LINE.match(text))
+
+
+def _heading_after_sentence(text: str, before: str) -> bool:
+    """A numbered heading line (`二、…`) after a finished sentence starts a block of its own,
+    even when that sentence's last line happens to fill the measure."""
+    from teikit.detect.headings import match_heading
+
+    return _ends(before) and match_heading(text.strip()) is not None
 
 
 def _joined(lines: list[SourceLine], full_end: bool) -> RawBlock:

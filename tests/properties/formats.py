@@ -188,14 +188,14 @@ class _Printer:
 
 
 def _is_toc(lines: list[str]) -> bool:
-    return any(("....." in line or "..." in line or "\t" in line) and "(" in line or "（" in line
-               for line in lines)
+    """Tabbed lines (contents entries, colophon rows): -layout prints runs of spaces."""
+    return any("\t" in line or "..." in line for line in lines)
 
 
 def _spaced_toc(line: str) -> str:
     """pdftotext -layout: tab columns become runs of spaces, a lone page in brackets too."""
     line = line.replace("\t", "    ").rstrip()
-    if "." not in line and " (" in line:
+    if "..." not in line and " (" in line:
         line = line.replace(" (", "    (")
     return line
 

@@ -25,6 +25,9 @@
   <!-- The notes printed at the foot of a page, by the page break that ends the page ("" for
        the last page). -->
   <xsl:key name="page-notes" match="text//note[@place][not(@type = 'editorial')]" use="generate-id((following::pb)[1])"/>
+  <!-- The furniture printed at the foot of a page (folio), likewise: after the page's notes. -->
+  <xsl:key name="page-foot" match="text//fw[@place = 'bottom']"
+           use="generate-id((following::pb)[1])"/>
 
   <xsl:template match="/">
     <xsl:variable name="text" as="xs:string*">
@@ -56,7 +59,8 @@
 
   <!-- A page ends: its notes, then the next page starts a new block. -->
   <xsl:template match="pb">
-    <xsl:sequence select="$txt:blank, txt:foot(key('page-notes', generate-id())), $txt:blank,
+    <xsl:sequence select="$txt:blank, txt:foot(key('page-notes', generate-id())),
+        txt:furniture(key('page-foot', generate-id())), $txt:blank,
         ('[p.' || (' ' || @n)[current()/@n] || ']', $txt:blank)[$page-markers]"/>
   </xsl:template>
 

@@ -62,7 +62,7 @@ def _brackets(m: re.Match) -> tuple[str, str]:
 
 def parse_line(text: str, line: int) -> ContentsEntry | None:
     """An entry complete on one line, or None."""
-    stripped = text.rstrip()
+    stripped = text.rstrip().lstrip(" ")  # a -layout left margin
     for pattern in (FULL_LINE, TAB_LINE, SPACED_LINE):
         m = pattern.match(stripped)
         if m:

@@ -12,7 +12,7 @@ COLOPHON_KEYS = {"出版", "发行", "经销", "印刷", "开本", "印张", "�
                  "定价", "出版发行", "出版者", "发行者", "印刷者", "社址", "邮编", "电话", "网址",
                  "责任编辑", "责任校对", "责任印制", "封面设计", "装帧设计", "版式设计", "排版",
                  "制版", "规格", "印数", "ISBN"}
-_ROW = re.compile(r"^([^\t]{1,8})\t(.*)$")
+_ROW = re.compile(r"^([^\t]{1,8})\t(.*)$|^\s*([^\s\t]{1,8})(?: {2,}(.*)|\s*)$")  # tab or -layout spaces
 
 
 def cip_block(state: State) -> bool:
@@ -35,16 +35,20 @@ def _is_colophon(block) -> bool:
     rows = [_ROW.match(sl.text) for sl in block.lines]
     if not all(rows):
         return False
-    known = sum(1 for m in rows if m.group(1).strip() in COLOPHON_KEYS)
+    known = sum(1 for m in rows if _key(m) in COLOPHON_KEYS)
     return known >= 1 and known * 2 >= len(rows)
+
+
+def _key(m: re.Match) -> str:
+    return (m.group(1) if m.group(1) is not None else m.group(3)).strip()
 
 
 def colophon_table(state: State) -> bool:
     """A block of `key<TAB>value` rows, most keys being colophon keys (出版, 印刷, 定价 …)."""
     if state.zone != "front" or not _is_colophon(state.block):
         return False
-    rows = [(m.group(1).strip(), m.group(2).strip(), sl.line)
-            for sl in state.block.lines for m in [_ROW.match(sl.text)]]
+    rows = [(_key(m), (m.group(2) if m.group(1) is not None else m.group(4) or "").strip(),
+             sl.line) for sl in state.block.lines for m in [_ROW.match(sl.text)]]
     state.emit("colophon", rows=rows)
     return True
 

@@ -11,9 +11,10 @@ def link_contents(book: Book, reporter: Reporter) -> None:
     contents = book.contents
     entries = contents.entries if contents else []
     extra = 0
+    position = {id(e): k for k, e in enumerate(entries)}  # not entries.index: linear time
     for chapter in book.chapters:
-        if chapter.entry is not None and chapter.entry in entries:
-            chapter.n = str(entries.index(chapter.entry) + 1)
+        if chapter.entry is not None and id(chapter.entry) in position:
+            chapter.n = str(position[id(chapter.entry)] + 1)
             chapter.xml_id = f"ch{chapter.n}"
             chapter.entry.target = chapter.xml_id
         else:

@@ -28,10 +28,14 @@ def chapter_page_ranges(book: Book) -> None:
     if contents is None:
         return
     entries = [e for e in contents.entries if e.page]
-    for index, entry in enumerate(entries):
-        later = [int(e.page) for e in entries[index + 1:] if int(e.page) > int(entry.page)]
-        if later:
-            entry.page_to = str(later[0] - 1)
+    # page_to: one before the first later start page that is greater (a stack of entries
+    # still waiting for theirs: linear, not a rescan of the later entries for each)
+    waiting: list = []
+    for entry in entries:
+        page = int(entry.page)
+        while waiting and int(waiting[-1].page) < page:
+            waiting.pop().page_to = str(page - 1)
+        waiting.append(entry)
     for chapter in book.chapters:
         entry = chapter.entry
         if entry is None or not entry.page:
