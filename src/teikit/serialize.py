@@ -12,7 +12,7 @@ import re
 from lxml import etree
 
 from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Contents,
-                          ContentsEntry, Division, Field, Gap, Heading, Note, PageBreak, Paragraph,
+                          ContentsEntry, Division, Field, Furniture, Gap, Heading, Note, PageBreak, Paragraph,
                           Preface, TitleLine, TitlePage)
 from teikit import bibliography
 from teikit.header.facts import names_a_series
@@ -30,6 +30,8 @@ def inline(parent: etree._Element, content: list) -> etree._Element:
     for piece in content:
         if isinstance(piece, str):
             _append_text(parent, piece)
+        elif isinstance(piece, PageBreak):
+            parent.extend(page_break(piece))
         else:
             parent.append(INLINE[type(piece)](piece))
     return parent
@@ -50,6 +52,17 @@ def pb(page: PageBreak) -> etree._Element:
     if page.facs:  # the page image's surface (teikit.pdf --facsimile)
         element.set("facs", page.facs)
     return element
+
+
+def fw(item: Furniture) -> etree._Element:
+    """A folio or running head as printed, where it stood: at the foot before the break that
+    ends its page, at the head after the break that begins it."""
+    return E.fw(item.text, type=item.type, place=item.place)
+
+
+def page_break(page: PageBreak) -> list[etree._Element]:
+    """The foot furniture of the page that ends, the break, the new page's head furniture."""
+    return [fw(f) for f in page.bottom] + [pb(page)] + [fw(f) for f in page.top]
 
 
 def note(item: Note) -> etree._Element:
@@ -137,7 +150,10 @@ def closer(item: Closer) -> etree._Element:
 
 def blocks(parent: etree._Element, items: list) -> etree._Element:
     for item in items:
-        parent.append(BLOCK[type(item)](item))
+        if isinstance(item, PageBreak):
+            parent.extend(page_break(item))
+        else:
+            parent.append(BLOCK[type(item)](item))
     return parent
 
 
@@ -279,7 +295,9 @@ def chapter(item: Chapter) -> list[etree._Element]:
         element.append(argument)
     blocks(element, item.blocks)
     result = []
-    if item.page_from:
+    if item.start is not None:
+        result.extend(page_break(item.start))
+    elif item.page_from:
         result.append(E.pb(n=item.page_from))
     result.append(element)
     return result
@@ -294,6 +312,7 @@ def book_text(book: Book) -> etree._Element:
         body.extend(chapter(item))
     if book.truncated is not None:
         _close_with_gap(body, book.truncated)
+    body.extend(fw(f) for f in book.end_furniture)  # the last page's foot
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
         body.append(E.p(E.gap(reason="sampling")))
     parts = ([front] if len(front) else []) + [body]

@@ -33,6 +33,7 @@
     <xsl:variable name="text" as="xs:string*">
       <xsl:apply-templates select="TEI/text"/>
       <xsl:sequence select="txt:foot(key('page-notes', ''))"/>
+      <xsl:sequence select="txt:furniture(key('page-foot', ''))"/>
     </xsl:variable>
     <xsl:value-of select="txt:finish(string-join($text))"/>
   </xsl:template>
@@ -63,6 +64,21 @@
         txt:furniture(key('page-foot', generate-id())), $txt:blank,
         ('[p.' || (' ' || @n)[current()/@n] || ']', $txt:blank)[$page-markers]"/>
   </xsl:template>
+
+  <!-- Page furniture: a head line prints where it stands, after its page's break; a foot
+       line at its page's foot (see the pb template). -->
+  <xsl:template match="fw[@place = 'bottom']"/>
+
+  <xsl:template match="fw">
+    <xsl:sequence select="$txt:blank, string(.), $txt:blank"/>
+  </xsl:template>
+
+  <xsl:function name="txt:furniture" as="xs:string*">
+    <xsl:param name="lines" as="element(fw)*"/>
+    <xsl:for-each select="$lines">
+      <xsl:sequence select="$txt:blank, string(.)"/>
+    </xsl:for-each>
+  </xsl:function>
 
   <xsl:template match="note">
     <xsl:sequence select="txt:printed-mark(.)"/>
