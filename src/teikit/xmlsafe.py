@@ -119,7 +119,14 @@ def _no_long_text_possible(data: bytes) -> bool:
         return True
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4] or b"<![CDATA[" in data:
         return False
-    return max(map(len, data.split(b"<"))) <= MAX_TEXT_CHARS
+    start = 0  # the longest run of bytes free of "<", found without copying the data
+    while True:
+        at = data.find(b"<", start)
+        if at < 0:
+            return len(data) - start <= MAX_TEXT_CHARS
+        if at - start > MAX_TEXT_CHARS:
+            return False
+        start = at + 1
 
 
 def _parse_once(data: bytes, huge: bool, base_url: str | None = None,
