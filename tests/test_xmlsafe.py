@@ -7,6 +7,8 @@ import textwrap
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from teikit import xmlsafe
 from teikit.errors import ExitCode, XMLInputError
@@ -153,3 +155,34 @@ def test_a_long_text_node_is_refused_however_it_is_written(form):
     with pytest.raises(XMLInputError, match="longer than") as caught:
         xmlsafe.parse(document)
     assert caught.value.line == 2
+
+
+@pytest.mark.parametrize("form", ["utf-16", "cdata", "char-refs", "cdata-with-markup", "plain"])
+def test_a_long_text_node_in_a_file_is_refused_with_its_line(tmp_path, form):
+    """Files are streamed to libxml2 and scanned in chunks; the verdict is that of the bytes."""
+    n = xmlsafe.MAX_TEXT_CHARS // 2 + 1
+    body = {"utf-16": "字" * (2 * n), "cdata": "a" * n + "<![CDATA[" + "b" * n + "]]>",
+            "char-refs": "&#x5b57;" * (2 * n), "cdata-with-markup": "<![CDATA[" + "<b>" * n + "]]>",
+            "plain": "字" * (2 * n)}[form]
+    text = '<?xml version="1.0" encoding="UTF-16"?>' if form == "utf-16" else ""
+    path = tmp_path / "long.xml"
+    path.write_bytes((text + "<TEI>\n<p>" + body + "</p></TEI>")
+                     .encode("utf-16" if form == "utf-16" else "utf-8"))
+    with pytest.raises(XMLInputError, match="longer than") as caught:
+        xmlsafe.parse(path)
+    assert caught.value.line == 2 and caught.value.path == str(path)
+
+
+def _chunks(data: bytes, cuts: list[int]) -> list[bytes]:
+    points = sorted({0, len(data), *(c % (len(data) + 1) for c in cuts)})
+    return [data[a:b] for a, b in zip(points, points[1:])]
+
+
+@settings(max_examples=200, deadline=None)
+@given(runs=st.lists(st.integers(0, 2 * xmlsafe.MAX_TEXT_CHARS), min_size=1, max_size=4),
+       cdata=st.booleans(), cuts=st.lists(st.integers(0, 10**7), max_size=6))
+def test_the_long_text_proof_does_not_depend_on_how_the_bytes_are_chunked(runs, cdata, cuts):
+    data = b"<".join(b"x" * run for run in runs) + (b"<![CDATA[]]>" if cdata else b"")
+    expected = not cdata and max(runs) <= xmlsafe.MAX_TEXT_CHARS
+    assert xmlsafe._no_long_text_possible([data]) is expected
+    assert xmlsafe._no_long_text_possible(_chunks(data, cuts)) is expected

@@ -7,9 +7,13 @@ the read stops one byte past the limit so that a file growing meanwhile is refus
 """
 from __future__ import annotations
 
+import io
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from teikit.errors import InputError, UsageError
 
@@ -17,9 +21,11 @@ from teikit.errors import InputError, UsageError
 MAX_INPUT_BYTES = 256 * 1024 * 1024
 
 
-def read_input(path: str | Path, limit: int | None = None, head: int | None = None) -> bytes:
-    """The bytes of a regular file (only its first ``head`` bytes when given); UsageError (2)
-    for OS problems and non-regular files, InputError (3) if too big."""
+@contextmanager
+def open_input(path: str | Path, limit: int | None = None) -> Iterator[BinaryIO]:
+    """A regular file opened for reading, bounded to ``limit`` bytes: reading past the limit
+    raises InputError (3), so a parser streaming from it holds no copy of the whole file.
+    UsageError (2) for OS problems and non-regular files."""
     label = str(path)
     limit = MAX_INPUT_BYTES if limit is None else limit
     try:
@@ -42,14 +48,52 @@ def read_input(path: str | Path, limit: int | None = None, head: int | None = No
             raise InputError(too_big(info.st_size, limit), path=label)
         os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as stream:
-            data = stream.read(limit + 1 if head is None else head)
+            yield _Bounded(stream, limit, label)
     except OSError as error:
         raise UsageError(f"cannot read: {error.strerror}", path=label) from None
     finally:
         os.close(fd)
-    if len(data) > limit:
-        raise InputError(too_big(len(data), limit), path=label)
-    return data
+
+
+class _Bounded(io.RawIOBase):
+    """A read-only stream that refuses to go past ``limit`` bytes (a file growing meanwhile)."""
+
+    def __init__(self, stream: BinaryIO, limit: int, label: str) -> None:
+        super().__init__()
+        self._stream, self._limit, self._label, self._count = stream, limit, label, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._count = self._stream.seek(offset, whence)
+        return self._count
+
+    def tell(self) -> int:
+        return self._count
+
+    def read(self, size: int = -1) -> bytes:
+        wanted = self._limit + 1 - self._count
+        data = self._stream.read(wanted if size is None or size < 0 else min(size, wanted))
+        self._count += len(data)
+        if self._count > self._limit:
+            raise InputError(too_big(self._count, self._limit), path=self._label)
+        return data
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001 - io's own signature
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def read_input(path: str | Path, limit: int | None = None, head: int | None = None) -> bytes:
+    """The bytes of a regular file (only its first ``head`` bytes when given); UsageError (2)
+    for OS problems and non-regular files, InputError (3) if too big."""
+    with open_input(path, limit) as stream:
+        return stream.read() if head is None else stream.read(head)
 
 
 def kind(mode: int) -> str:

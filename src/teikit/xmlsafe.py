@@ -14,12 +14,13 @@ were the reason the first parse failed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from lxml import etree
 
 from teikit.errors import XMLInputError
-from teikit.inputs import read_input
+from teikit.inputs import open_input
 
 #: how much of the start of a document is scanned for a DOCTYPE
 PROLOG_SCAN = 1 << 16
@@ -52,26 +53,53 @@ def parse(source: str | Path | bytes, *, huge: bool = False,
     document with a duplicate xml:id parse, so that validation can report it with every
     other error (libxml2 otherwise stops at the first duplicate).
     """
-    base_url = None
-    if isinstance(source, bytes):
-        data, label = source, name or "<bytes>"
-    else:
-        label = name or str(source)
-        base_url = str(Path(source).resolve())  # relative references resolve from the file
-        data = read_input(source)  # regular files only, bounded: never a FIFO or /dev/zero
-    head = data[:PROLOG_SCAN]
+    if not isinstance(source, bytes):
+        return _parse_file(Path(source), huge, name or str(source), collect_ids)
+    label = name or "<bytes>"
+    _refuse_in_prolog(source[:PROLOG_SCAN], label)
+    try:
+        tree = _parse_once(source, huge, None, collect_ids)
+    except etree.XMLSyntaxError as error:
+        if not huge and _limit_reached(error):
+            return parse(source, huge=True, name=label, collect_ids=collect_ids)
+        raise _syntax_error(error, label) from None
+    _refuse_parsed(tree, label)
+    check_limits(tree, label, _no_long_text_possible([source]))
+    return tree
+
+
+def _parse_file(path: Path, huge: bool, label: str, collect_ids: bool) -> etree._ElementTree:
+    """A file is streamed to libxml2 (regular files only, bounded: never a FIFO or /dev/zero),
+    never held whole in memory beside its tree."""
+    base_url = str(path.resolve())  # relative references resolve from the file
+    with open_input(path) as stream:
+        _refuse_in_prolog(stream.read(PROLOG_SCAN), label)
+        for attempt in (huge, True):
+            stream.seek(0)
+            try:
+                tree = etree.parse(stream, _parser(attempt, collect_ids), base_url=base_url)
+                break
+            except etree.XMLSyntaxError as error:
+                if attempt or not _limit_reached(error):
+                    raise _syntax_error(error, label) from None
+        _refuse_parsed(tree, label)
+        stream.seek(0)
+        check_limits(tree, label, _no_long_text_possible(iter(lambda: stream.read(1 << 20), b"")))
+    return tree
+
+
+def _limit_reached(error: etree.XMLSyntaxError) -> bool:
+    return any(m in str(error) for m in _LIMIT_MESSAGES)
+
+
+def _refuse_in_prolog(head: bytes, label: str) -> None:
     _refuse_entity_declarations(head, label)
     _refuse_external_dtd(head, label)
-    try:
-        tree = _parse_once(data, huge, base_url, collect_ids)
-    except etree.XMLSyntaxError as error:
-        if not huge and any(m in str(error) for m in _LIMIT_MESSAGES):
-            return _reparse_huge(data, label, base_url, collect_ids)
-        raise _syntax_error(error, label) from None
+
+
+def _refuse_parsed(tree: etree._ElementTree, label: str) -> None:
     _refuse_parsed_entities(tree, label)
     _refuse_parsed_external_dtd(tree, label)
-    check_limits(tree, label, data)
-    return tree
 
 
 def for_saxon(tree: etree._ElementTree) -> bytes:
@@ -92,13 +120,14 @@ def for_saxon(tree: etree._ElementTree) -> bytes:
     return b"".join(parts)
 
 
-def check_limits(tree: etree._ElementTree, label: str, data: bytes | None = None) -> None:
-    """Refuse nesting deeper than MAX_DEPTH or a text node longer than MAX_TEXT_CHARS."""
+def check_limits(tree: etree._ElementTree, label: str, proven_short: bool = False) -> None:
+    """Refuse nesting deeper than MAX_DEPTH or a text node longer than MAX_TEXT_CHARS
+    (``proven_short``: the bytes already proved that no text node is too long)."""
     deep = _TOO_DEEP(tree)
     if deep:
         raise XMLInputError(f"elements are nested more than {MAX_DEPTH} levels deep; teikit "
                             "refuses deeper documents", path=label, line=deep[0].sourceline)
-    if data is not None and _no_long_text_possible(data):
+    if proven_short:
         return
     long_text = _TOO_LONG(tree, limit=MAX_TEXT_CHARS)
     if long_text:
@@ -108,38 +137,43 @@ def check_limits(tree: etree._ElementTree, label: str, data: bytes | None = None
                             path=label, line=parent.sourceline if parent is not None else None)
 
 
-def _no_long_text_possible(data: bytes) -> bool:
+def _no_long_text_possible(chunks: Iterable[bytes]) -> bool:
     """Cheap proof from the bytes that no text node is too long (the XPath costs ~20 ms/MB).
 
     Every character takes at least one byte and a text node ends at a ``<``, so without a
     longer run of bytes free of ``<`` there is no longer text node. CDATA sections (which may
-    hold ``<``) and encodings where ``<`` is not one byte void the proof.
+    hold ``<``) and encodings where ``<`` is not one byte void the proof. The bytes come in
+    chunks, so that a file is scanned without being held in memory.
     """
-    if len(data) <= MAX_TEXT_CHARS:
-        return True
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4] or b"<![CDATA[" in data:
-        return False
-    start = 0  # the longest run of bytes free of "<", found without copying the data
-    while True:
-        at = data.find(b"<", start)
-        if at < 0:
-            return len(data) - start <= MAX_TEXT_CHARS
-        if at - start > MAX_TEXT_CHARS:
+    run = 0  # bytes since the last "<"
+    first = True
+    tail = b""  # the end of the previous chunk, for a "<![CDATA[" split between chunks
+    for chunk in chunks:
+        if first and (chunk.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in chunk[:4]):
             return False
-        start = at + 1
+        first = False
+        if b"<![CDATA[" in tail + chunk[:8] or b"<![CDATA[" in chunk:
+            return False
+        tail = chunk[-8:]
+        at = chunk.find(b"<")
+        if at < 0:
+            run += len(chunk)
+        else:
+            run += at
+            while at >= 0:
+                if run > MAX_TEXT_CHARS:
+                    return False
+                following = chunk.find(b"<", at + 1)
+                run = (following if following >= 0 else len(chunk)) - at - 1
+                at = following
+        if run > MAX_TEXT_CHARS:
+            return False
+    return True
 
 
 def _parse_once(data: bytes, huge: bool, base_url: str | None = None,
                 collect_ids: bool = True) -> etree._ElementTree:
     return etree.ElementTree(etree.fromstring(data, _parser(huge, collect_ids), base_url=base_url))
-
-
-def _reparse_huge(data: bytes, label: str, base_url: str | None,
-                  collect_ids: bool = True) -> etree._ElementTree:
-    tree = parse(data, huge=True, name=label, collect_ids=collect_ids)
-    if base_url:
-        tree.docinfo.URL = base_url
-    return tree
 
 
 def _refuse_entity_declarations(head: bytes, label: str) -> None:
