@@ -154,7 +154,7 @@ def _no_long_text_possible(chunks: Iterable[bytes]) -> bool:
         first = False
         if b"<![CDATA[" in tail + chunk[:8] or b"<![CDATA[" in chunk:
             return False
-        tail = chunk[-8:]
+        tail = (tail + chunk)[-8:]  # chunks may be shorter than the marker
         at = chunk.find(b"<")
         if at < 0:
             run += len(chunk)
