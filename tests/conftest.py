@@ -1,11 +1,16 @@
-"""Shared fixtures: paths of the bundled book and test books; TEI P5 compiled once per session."""
+"""Shared fixtures: paths of the bundled book and test books; TEI P5 compiled once per session;
+the Hypothesis profiles (``ci`` by default, bounded and derandomized; ``deep``, ``dev``: select
+one with ``HYPOTHESIS_PROFILE=deep pytest tests/properties``), loaded here so that a run of one
+file draws the same examples as the whole suite."""
 from __future__ import annotations
 
 import importlib.resources
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from lxml import etree
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -13,6 +18,21 @@ BUNDLED_SOURCE = ROOT / "tei" / "000_8288889db83d07b8.txt"
 BUNDLED_EDITION = ROOT / "tei" / "000_8288889db83d07b8.xml"
 BOOKS = ROOT / "tests" / "books"
 TEST_BOOKS = sorted(p for p in BOOKS.iterdir() if (p / "source.txt").is_file())
+
+_SLOW_DATA = [HealthCheck.too_slow, HealthCheck.data_too_large]
+
+# ci: the whole property package in well under two minutes on two cores; derandomized, so a
+# CI run is reproducible (exploring new examples is the deep profile's job).
+settings.register_profile("ci", max_examples=25, deadline=None, derandomize=True,
+                          suppress_health_check=_SLOW_DATA, print_blob=True)
+# deep: at least 2,000 examples per property; expect tens of minutes.
+settings.register_profile("deep", max_examples=2000, deadline=None,
+                          suppress_health_check=_SLOW_DATA, print_blob=True)
+# dev: a quick smoke run while editing the strategies.
+settings.register_profile("dev", max_examples=10, deadline=None,
+                          suppress_health_check=_SLOW_DATA, print_blob=True)
+
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_addoption(parser):
