@@ -83,8 +83,11 @@ class Builder:
 
     def on_chapter_head(self, token: Token) -> None:
         self._end_flow(more_follows=True)
+        entry = token.data.get("entry")
         chapter = Chapter(head=Heading([token.text], line=token.line), line=token.line,
-                          entry=token.data.get("entry"), start=token.blocks[0].page)
+                          entry=entry, start=token.blocks[0].page)
+        if entry is not None:  # a 节 listed under its 章 nests in it (serialize.book_text)
+            chapter.level, chapter.type = entry.level, entry.div_type
         self.book.chapters.append(chapter)
         self._start_flow(chapter)
         self.flow.page_items.append((chapter.head.content, 0))  # a note mark may sit on the title
