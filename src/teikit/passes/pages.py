@@ -69,6 +69,7 @@ def apply(book: Book, reporter: Reporter) -> None:
     _breaks_inside_words(book)
     if book.editorial.marked_pages:
         _number_marked(book, reporter)
+        _front_numbers_before_the_body(book)
         return
     current: int | None = None  # the page the text so far ends on
     for chapter in book.chapters:
@@ -129,6 +130,26 @@ def _paragraph_contents(book: Book):
     for chapter in book.chapters:
         yield from walk(chapter.abstract)
         yield from walk(chapter.blocks)
+
+
+def _front_numbers_before_the_body(book: Book) -> None:
+    """Front pages often restart their numbering (or use roman folios): their printed numbers
+    are kept only where they run up to the body's first page; otherwise the front's breaks go
+    unnumbered, since pb/@n must increase through the book."""
+    front = [item.start for item in book.front if getattr(item, "start", None) is not None]
+    for item in book.front:
+        if isinstance(item, Preface):
+            front.extend(page_breaks(item.blocks))
+    numbers = [int(pb.n) if pb.n and pb.n.isdigit() else None for pb in front if pb.n]
+    body = next((int(pb.n) for chapter in book.chapters
+                 for pb in ([chapter.start] if chapter.start else []) if pb.n and pb.n.isdigit()),
+                None)
+    known = [n for n in numbers if n is not None]
+    if len(known) == len(numbers) and known == sorted(set(known)) \
+            and (body is None or not known or known[-1] < body):
+        return
+    for pb in front:
+        pb.n, pb.numbered_by = None, ""
 
 
 def _lift_trailing_breaks(blocks: list) -> list:
