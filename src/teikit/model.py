@@ -340,6 +340,7 @@ class Editorial:
     furniture: int = 0  # folios and running heads taken out of the running text
     pdf_pages: int = 0  # pages of the PDF read (teikit.pdf), 0 for a raw text
     labelled_page_numbers: int = 0  # pb/@n from the PDF's page labels
+    words_split_by_pages: int = 0  # pb inside a word (pb/@break="no")
 
 
 @dataclass

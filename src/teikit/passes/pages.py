@@ -115,6 +115,7 @@ def _breaks_inside_words(book: Book) -> None:
             piece = content[index]
             if isinstance(piece, PageBreak):
                 piece.inside_word = inside_word(content[index - 1], content[index + 1])
+                book.editorial.words_split_by_pages += piece.inside_word
 
 
 def _paragraph_contents(book: Book):
