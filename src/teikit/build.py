@@ -96,7 +96,8 @@ class Builder:
         self._start_flow(preface)
 
     def on_chapter_head(self, token: Token) -> None:
-        self._end_flow(more_follows=True)
+        shared = self._shared_page(token)
+        deferred = self._end_flow(more_follows=True, page_goes_on=bool(shared))
         entry = token.data.get("entry")
         chapter = Chapter(head=Heading([token.text], line=token.line), line=token.line,
                           entry=entry, start=token.blocks[0].page)
@@ -104,7 +105,19 @@ class Builder:
             chapter.level, chapter.type = entry.level, entry.div_type
         self.book.chapters.append(chapter)
         self._start_flow(chapter)
+        self.flow.page_items[:0] = shared  # the notes at this page's foot may be anchored there
+        self.flow.deferred = deferred
         self.flow.page_items.append((chapter.head.content, 0))  # a note mark may sit on the title
+
+    def _shared_page(self, token: Token) -> list:
+        """A division listed below a chapter (a 节) may start mid-page: the text of the page so
+        far, in the division before it, is where the notes printed at the page's foot (after
+        the new division's first lines) find their anchors. Not when the page has ended."""
+        flow, entry = self.flow, token.data.get("entry")
+        if flow is None or entry is None or entry.level == 0 or token.blocks[0].page is not None \
+                or flow.page_end_pending or flow.pending_notes:
+            return []
+        return list(flow.page_items)
 
     def on_byline(self, token: Token) -> None:
         self.target.authors.append(SourceLine(token.text, token.line))
@@ -143,11 +156,12 @@ class Builder:
         self.flow = Flow(self.reporter, self.book, marked_pages=self.marked_pages)
         self.target = target
 
-    def _end_flow(self, more_follows: bool) -> None:
+    def _end_flow(self, more_follows: bool, page_goes_on: bool = False) -> list:
+        """Close the current division; the units whose anchor check waits for the next one."""
         flow, target = self.flow, self.target
         if flow is None:
-            return
-        flow.finish(more_follows)
+            return []
+        deferred = flow.finish(more_follows, page_goes_on)
         if isinstance(target, Preface):
             target.blocks = flow.units
             closers = [u for u in flow.units if isinstance(u, Closer)]
@@ -161,6 +175,7 @@ class Builder:
                                                                        strict=True):
             self.book.truncated = Gap(line=last.end_line or last.line)
         self.flow = self.target = None
+        return deferred
 
 
 def build(tokens: list[Token], source_name: str, reporter: Reporter,

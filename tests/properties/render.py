@@ -401,6 +401,7 @@ class RenderedMonograph:
     text: str
     divisions: list[tuple[int, str, int]] = field(default_factory=list)
     page_breaks: list[tuple[str, bool, str | None]] = field(default_factory=list)
+    notes: int = 0  # footnotes in the body, each anchored in the text of its page
 
 
 def inside_word(text: str, offset: int) -> bool:
@@ -453,19 +454,24 @@ def render_monograph(book) -> RenderedMonograph:
     out.section = "body"
     starts = iter(layout.divisions)
 
-    def write(division, pager) -> None:
+    pager = _Pager(out, r, book.note_style, None, None)
+
+    def write(division) -> None:
         _, _, page = next(starts)
         if division.depth == 0 or division.new_page:
+            pager.flush_notes()  # at the foot of the page that ends
             pager.page = page
             out.page(page, opening=True)
         out.block(division.printed, kind="title")
         for para in division.paras:
             pager.para(para, "body")
         for child in division.children:
-            write(child, pager)
+            write(child)
 
-    for index, chapter in enumerate(book.chapters):
-        write(chapter, _Pager(out, r, book.note_style, index, None))
+    for chapter in book.chapters:
+        write(chapter)
+    pager.flush_notes()
+    layout.notes = sum(1 for n in r.notes if n.where == "paragraph" and n.page is not None)
     if book.afterword:
         out.page(layout.divisions[-1][2], opening=True)
         out.block(AFTERWORD[0], kind="title")

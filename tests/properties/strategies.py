@@ -436,15 +436,16 @@ def books(draw, max_levels: int = 4, translators: bool = True) -> Book:
 
 @st.composite
 def listed_division(draw, depth: int, n: int, max_depth: int) -> ListedDivision:
-    """A 章 (depth 0), 节 (1) or 一、 (2) numbered ``n``: a few paragraphs (page ends inside
-    them only where a paragraph is split, which the text shows), then its sub-divisions, each
-    starting mid-page or on a new page."""
+    """A 章 (depth 0), 节 (1) or 一、 (2) numbered ``n``: a few paragraphs with notes (page
+    ends inside them only where a paragraph is split, which the text shows), then its
+    sub-divisions, each starting mid-page (sharing the page and its footnotes with the text
+    before) or on a new page."""
     children = ()
     if depth < max_depth:
         count = draw(st.integers(0, 3 if depth == 0 else 2))
         children = tuple(draw(listed_division(depth + 1, k, max_depth))
                          for k in range(1, count + 1))
-    paras = tuple(draw(st.lists(para(notes=False, page_end=False),
+    paras = tuple(draw(st.lists(para(page_end=False),
                                 min_size=0 if children else 1, max_size=2)))
     return ListedDivision(depth, LEVEL_LABELS[depth].format(cn=cn_number(n)), draw(heading_title),
                           paras, children, new_page=depth == 0 or draw(st.booleans()))

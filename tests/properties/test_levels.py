@@ -74,6 +74,17 @@ def test_one_page_break_per_page_at_its_start(book):
 
 
 @given(monographs())
+def test_footnotes_of_a_page_two_divisions_share_find_their_anchors(book):
+    """A 节 starting mid-page shares its page with the text before it; the notes printed at
+    the page's foot (after the 节's first lines) are anchored in that text all the same."""
+    r, c = _convert(book)
+    body = c.tree.getroot().find(f".//{T}body")
+    notes = body.findall(f".//{T}note[@place='foot']")
+    assert len(notes) == r.notes
+    assert [n for n in notes if n.get("anchored") == "false" or n.getparent().tag != f"{T}p"] == []
+
+
+@given(monographs())
 def test_the_edition_is_valid_and_passes_the_page_review(book):
     from teikit.validate import validate_tree
     from tests.review.pages import PAGE_CHECKS

@@ -17,9 +17,10 @@ def _where(element: etree._Element) -> str:
 
 
 def _text_before(pb: etree._Element) -> str:
-    """The characters right before a pb in its parent (furniture skipped), '' at a start."""
+    """The characters right before a pb in its parent (furniture and note marks skipped),
+    '' at a start."""
     node = pb.getprevious()
-    while node is not None and node.tag == f"{T}fw":
+    while node is not None and node.tag in (f"{T}fw", f"{T}note"):
         if node.tail and node.tail.strip():
             return node.tail
         node = node.getprevious()

@@ -8,7 +8,7 @@ end must have been missed and further numbers would be guesses.
 from __future__ import annotations
 
 from teikit.errors import Reporter
-from teikit.model import Book, Chapter, Division, PageBreak, Paragraph, Preface
+from teikit.model import Book, Chapter, Division, Note, PageBreak, Paragraph, Preface
 
 
 def page_breaks(blocks: list):
@@ -109,12 +109,16 @@ def inside_word(before, after) -> bool:
 
 
 def _breaks_inside_words(book: Book) -> None:
-    """pb/@break="no" for the breaks inside a paragraph that split a word."""
+    """pb/@break="no" for the breaks inside a paragraph that split a word (a note mark right
+    before the break does not end the word: the text before the mark is looked at)."""
     for content in _paragraph_contents(book):
         for index in range(1, len(content) - 1):
             piece = content[index]
             if isinstance(piece, PageBreak):
-                piece.inside_word = inside_word(content[index - 1], content[index + 1])
+                before = next((p for p in reversed(content[:index])
+                               if not isinstance(p, Note) and p != ""), None)
+                after = next((p for p in content[index + 1:] if p != ""), None)
+                piece.inside_word = inside_word(before, after)
                 book.editorial.words_split_by_pages += piece.inside_word
 
 
