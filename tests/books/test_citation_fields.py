@@ -34,10 +34,6 @@ FACTS = {
         _gbt("book", ["社区营造：理论与实践"], "周敏", "社会科学文献出版社", "2016年", "第12页"),
         _gbt("article-journal", ["城市更新中的社区参与", "社会学研究"], "李强", None, "2018年", None),
     ],
-    "sections": [
-        _gbt("book", ["治理与善治"], "俞可平", "社会科学文献出版社", "2000", "8-9"),
-        _gbt("article-journal", ["社区治理的多元主体", "社会学研究"], "李强", None, "2015", "45-60"),
-    ],
     "notestyle": json.loads((BOOKS / "notestyle" / "citations.json").read_text("utf-8"))["citations"],
 }
 
