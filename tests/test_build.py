@@ -101,4 +101,6 @@ def test_preface_closer_takes_the_signature_note():
     assert isinstance(closer, Closer) and closer.when == "2012-09"
     assert closer.signed[0] == "某某" and isinstance(closer.signed[1], Note)
     assert closer.signed[1].n == "*"
-    assert isinstance(preface.blocks[-1], PageBreak)  # the footnote ended the preface's page
+    # the footnote ended the preface's page: the next page's break opens the contents
+    assert isinstance(preface.blocks[-1], Closer)
+    assert isinstance(book.contents.start, PageBreak) and book.front[1] is book.contents

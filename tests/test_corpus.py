@@ -29,7 +29,8 @@ def make_corpus(folder: Path) -> Path:
     (src / "raw.txt").write_bytes(RAW.read_bytes())
     (src / "binary.txt").write_bytes(b"\x00\x01\x02 not a text")
     (src / "invalid.xml").write_text(EDITION.read_text(encoding="utf-8").replace(
-        '<pb n="3"/>', '<pb n="1"/>', 1), encoding="utf-8")
+        '<pb n="3" cert="low" break="no" xml:id="p3"/>',
+        '<pb n="1" cert="low" break="no" xml:id="p3"/>', 1), encoding="utf-8")
     (src / "malformed.xml").write_text("<TEI", encoding="utf-8")
     return src
 

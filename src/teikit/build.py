@@ -21,6 +21,15 @@ class Builder:
         self.flow: Flow | None = None
         self.target = None  # Preface | Chapter that the flow belongs to
         self.title_page: TitlePage | None = None
+        self.front_page = None  # PageBreak of the page the current front token opens
+
+    def _opens(self, item):
+        """The front item the token begins opens the page the page layer marked there."""
+        if self.front_page is not None:
+            item.start = self.front_page
+            self.book.editorial.page_breaks += 1
+            self.front_page = None
+        return item
 
     def run(self, tokens: list[Token]) -> Book:
         for token in tokens:
@@ -28,7 +37,10 @@ class Builder:
             if page is not None and self.flow is not None and token.type != "chapter_head" \
                     and not (token.blocks[0].continues and token.type == "paragraph"):
                 self.flow.new_page(page)
+            elif page is not None and self.flow is None and token.type != "chapter_head":
+                self.front_page = page  # a front item (title page, CIP, contents) opens it
             getattr(self, f"on_{token.type}")(token)
+            self.front_page = None  # taken by the item the token began, or no item began
         self._end_flow(more_follows=False)
         return self.book
 
@@ -43,13 +55,14 @@ class Builder:
                 or (page.lines and lines[0].text == page.lines[0].text):
             page = self.title_page = TitlePage(type="half" if not self.book.front_items(
                 TitlePage) else "main", line=token.line)
-            self.book.front.append(page)
+            self.book.front.append(self._opens(page))
         page.lines.extend(lines)
 
     def on_cip(self, token: Token) -> None:
         lines = [sl for block in token.blocks for sl in block.lines]
-        self.book.front.append(CipBlock(heading=SourceLine(lines[0].text.strip(), lines[0].line),
-                                        lines=[SourceLine(sl.text, sl.line) for sl in lines[1:]]))
+        self.book.front.append(self._opens(CipBlock(
+            heading=SourceLine(lines[0].text.strip(), lines[0].line),
+            lines=[SourceLine(sl.text, sl.line) for sl in lines[1:]])))
         self._fix_title_page_types()
 
     def _fix_title_page_types(self) -> None:
@@ -59,7 +72,7 @@ class Builder:
 
     def on_colophon(self, token: Token) -> None:
         rows = [ColophonRow(k, v, line) for k, v, line in token.data["rows"]]
-        self.book.front.append(Colophon(rows=rows))
+        self.book.front.append(self._opens(Colophon(rows=rows)))
 
     def on_notice(self, token: Token) -> None:
         colophon = self.book.colophon
@@ -69,8 +82,9 @@ class Builder:
     def on_contents(self, token: Token) -> None:
         head = token.blocks[0]
         self._end_flow(more_follows=True)
-        self.book.front.append(Contents(head=Heading([head.text], line=head.line),
-                                        entries=token.data["entries"], line=head.line))
+        self.book.front.append(self._opens(Contents(head=Heading([head.text], line=head.line),
+                                                    entries=token.data["entries"],
+                                                    line=head.line)))
 
     # -- running text ---------------------------------------------------------------
 
@@ -78,16 +92,32 @@ class Builder:
         self._end_flow(more_follows=True)
         self._fix_title_page_types()
         preface = Preface(head=Heading([token.text], line=token.line), line=token.line)
-        self.book.front.append(preface)
+        self.book.front.append(self._opens(preface))
         self._start_flow(preface)
 
     def on_chapter_head(self, token: Token) -> None:
-        self._end_flow(more_follows=True)
+        shared = self._shared_page(token)
+        deferred = self._end_flow(more_follows=True, page_goes_on=bool(shared))
+        entry = token.data.get("entry")
         chapter = Chapter(head=Heading([token.text], line=token.line), line=token.line,
-                          entry=token.data.get("entry"), start=token.blocks[0].page)
+                          entry=entry, start=token.blocks[0].page)
+        if entry is not None:  # a 节 listed under its 章 nests in it (serialize.book_text)
+            chapter.level, chapter.type = entry.level, entry.div_type
         self.book.chapters.append(chapter)
         self._start_flow(chapter)
+        self.flow.page_items[:0] = shared  # the notes at this page's foot may be anchored there
+        self.flow.deferred = deferred
         self.flow.page_items.append((chapter.head.content, 0))  # a note mark may sit on the title
+
+    def _shared_page(self, token: Token) -> list:
+        """A division listed below a chapter (a 节) may start mid-page: the text of the page so
+        far, in the division before it, is where the notes printed at the page's foot (after
+        the new division's first lines) find their anchors. Not when the page has ended."""
+        flow, entry = self.flow, token.data.get("entry")
+        if flow is None or entry is None or entry.level == 0 or token.blocks[0].page is not None \
+                or flow.page_end_pending or flow.pending_notes:
+            return []
+        return list(flow.page_items)
 
     def on_byline(self, token: Token) -> None:
         self.target.authors.append(SourceLine(token.text, token.line))
@@ -126,11 +156,12 @@ class Builder:
         self.flow = Flow(self.reporter, self.book, marked_pages=self.marked_pages)
         self.target = target
 
-    def _end_flow(self, more_follows: bool) -> None:
+    def _end_flow(self, more_follows: bool, page_goes_on: bool = False) -> list:
+        """Close the current division; the units whose anchor check waits for the next one."""
         flow, target = self.flow, self.target
         if flow is None:
-            return
-        flow.finish(more_follows)
+            return []
+        deferred = flow.finish(more_follows, page_goes_on)
         if isinstance(target, Preface):
             target.blocks = flow.units
             closers = [u for u in flow.units if isinstance(u, Closer)]
@@ -144,6 +175,7 @@ class Builder:
                                                                        strict=True):
             self.book.truncated = Gap(line=last.end_line or last.line)
         self.flow = self.target = None
+        return deferred
 
 
 def build(tokens: list[Token], source_name: str, reporter: Reporter,

@@ -36,6 +36,7 @@ class Flow:
         self.abstract_pages = 0
         self.abstract: list = []
         self.division_notes: list[Note] = []
+        self.deferred: list = []  # units of divisions before this one on its first page
 
     # -- feeding tokens -------------------------------------------------------------
 
@@ -199,13 +200,19 @@ class Flow:
                 return None
         return None
 
-    def finish(self, more_follows: bool) -> None:
+    def finish(self, more_follows: bool, page_goes_on: bool = False) -> list:
+        """Close the division's text; with ``page_goes_on`` (the next division starts on this
+        page, whose notes are still to come) the check for anchors without a note is left to
+        the next division's flow: the units to check are returned."""
         if self.pending_notes:
             self._close_page()
         if self.page_end_pending and more_follows:
             self._place(PageBreak(line=0))
         self.page_end_pending = False
-        for unit in self.units + self.abstract:
+        units = self.deferred + self.units + self.abstract
+        if page_goes_on:
+            return units
+        for unit in units:
             content = unit.signed if isinstance(unit, Closer) else getattr(unit, "content", [])
             for piece in content:
                 if isinstance(piece, str):
@@ -213,3 +220,4 @@ class Flow:
                         self.book.editorial.unmatched_anchors += 1
                         self.reporter.warning(f"note anchor {m.group(0)} has no note on its page;"
                                               " kept as text", unit.line, rule="anchor-without-note")
+        return []

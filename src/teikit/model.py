@@ -26,8 +26,9 @@ class Furniture:
 class PageBreak:
     """A page ends here and the next begins (TEI ``pb``); ``n`` is the printed number.
 
-    ``numbered_by`` says where ``n`` came from: "folio" (printed on the page), "contents"
-    (counted from a contents entry's start page) or "" (no number). ``bottom`` is the furniture
+    ``numbered_by`` says where ``n`` came from: "folio" (printed on the page), "label" (the
+    PDF's page label), "contents" (a contents entry's start page), "counted" (counted on from
+    the page before) or "" (no number). ``bottom`` is the furniture
     at the foot of the page that ends here, ``top`` that at the head of the page that begins.
     """
 
@@ -37,6 +38,7 @@ class PageBreak:
     top: list[Furniture] = field(default_factory=list)
     bottom: list[Furniture] = field(default_factory=list)
     facs: str | None = None  # "#surface-id" of the page's image (teikit.pdf facsimiles)
+    inside_word: bool = False  # the break falls between two characters of one word (pb/@break)
     pdf_page: int | None = None  # 0-based index of the PDF page that begins (teikit.pdf)
 
 
@@ -194,6 +196,7 @@ class TitlePage:
     type: str  # "half" (cover / half-title) or "main" (the full title page)
     lines: list[TitleLine] = field(default_factory=list)
     line: int = 0
+    start: "PageBreak | None" = None  # the break of the page it opens (marked pages)
 
 
 @dataclass
@@ -208,6 +211,7 @@ class CipBlock:
 
     heading: SourceLine
     lines: list[SourceLine] = field(default_factory=list)
+    start: "PageBreak | None" = None  # the break of the page it opens (marked pages)
 
 
 @dataclass
@@ -223,6 +227,7 @@ class Colophon:
 
     rows: list[ColophonRow] = field(default_factory=list)
     notices: list[SourceLine] = field(default_factory=list)  # quality notice, design, copyright
+    start: "PageBreak | None" = None  # the break of the page it opens (marked pages)
 
 
 @dataclass
@@ -247,6 +252,7 @@ class Preface:
     xml_id: str = "preface"
     line: int = 0
     type: str = "preface"
+    start: "PageBreak | None" = None  # the break of the page it opens (marked pages)
 
 
 @dataclass
@@ -272,6 +278,9 @@ class ContentsEntry:
     target: str | None = None  # xml:id of the chapter in this edition, if present
     page_to: str | None = None  # last printed page: the next entry's start page − 1
     number: int = 0  # position in the contents, from 1
+    level: int = 0  # depth in the contents: 0 the outermost (detect.levels)
+    scheme: str = ""  # the numbering scheme of the title ("chapter-cn", "section-cn", "")
+    div_type: str = "chapter"  # div/@type of its division: part, chapter, section, …
 
     @property
     def bibl_id(self) -> str:
@@ -284,6 +293,7 @@ class Contents:
     head: Heading
     entries: list[ContentsEntry] = field(default_factory=list)
     line: int = 0
+    start: "PageBreak | None" = None  # the break of the page it opens (marked pages)
 
 
 FrontItem = Union[TitlePage, CipBlock, Colophon, Preface, Contents, Paragraph]
@@ -308,7 +318,9 @@ class Chapter:
     page_to: str | None = None  # printed end page (next chapter's start - 1)
     line: int = 0
     entry: ContentsEntry | None = None  # its entry in the contents, if listed there
-    start: PageBreak | None = None  # the page the chapter opens on, when the text marks pages
+    start: PageBreak | None = None  # the break of the page the division opens, if it opens one
+    level: int = 0  # its entry's level in the contents: a 节 (1) nests in the 章 (0) before it
+    type: str = "chapter"  # div/@type: part, chapter, section, … (from its contents entry)
 
 
 @dataclass
@@ -328,6 +340,7 @@ class Editorial:
     furniture: int = 0  # folios and running heads taken out of the running text
     pdf_pages: int = 0  # pages of the PDF read (teikit.pdf), 0 for a raw text
     labelled_page_numbers: int = 0  # pb/@n from the PDF's page labels
+    words_split_by_pages: int = 0  # pb inside a word (pb/@break="no")
 
 
 @dataclass

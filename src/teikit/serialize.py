@@ -47,11 +47,37 @@ def _append_text(parent: etree._Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+#: How sure an inferred page number is, by where it came from (pb/@cert); a number printed on
+#: the page itself (its folio, the PDF's page label) carries no @cert.
+PAGE_NUMBER_CERT = {
+    "contents": "medium",  # the start page the contents print for the division
+    "counted": "medium",  # counted on from a printed number across exactly marked page ends
+    "inferred": "low",  # counted on across page ends inferred from split paragraphs and notes
+}
+
+
 def pb(page: PageBreak) -> etree._Element:
     element = E.pb(n=page.n) if page.n else E.pb()
+    if page.n and page.numbered_by in PAGE_NUMBER_CERT:
+        element.set("cert", PAGE_NUMBER_CERT[page.numbered_by])
+    if page.inside_word:  # between two characters of one word (passes.pages)
+        element.set("break", "no")
     if page.facs:  # the page image's surface (teikit.pdf --facsimile)
         element.set("facs", page.facs)
     return element
+
+
+def page_ids(text: etree._Element) -> None:
+    """An xml:id on every pb, in document order: ``p12`` from its number while that is unique,
+    ``pb-3`` (its position) for a page without a number or with a repeated one."""
+    used: set[str] = set()
+    for position, element in enumerate(text.iter(f"{{{TEI_NS}}}pb"), start=1):
+        n = element.get("n") or ""
+        candidate = f"p{n}" if n.isascii() and n.isalnum() else ""
+        if not candidate or candidate in used:
+            candidate = f"pb-{position}"
+        used.add(candidate)
+        element.set(XML_ID, candidate)
 
 
 def fw(item: Furniture) -> etree._Element:
@@ -276,7 +302,7 @@ FRONT = {TitlePage: title_page, CipBlock: cip_block, Colophon: colophon, Preface
 
 
 def chapter(item: Chapter) -> list[etree._Element]:
-    element = E.div(type="chapter")
+    element = E.div(type=item.type)
     if item.n:
         element.set("n", item.n)
     if item.xml_id:
@@ -294,28 +320,43 @@ def chapter(item: Chapter) -> list[etree._Element]:
         blocks(argument, item.abstract)
         element.append(argument)
     blocks(element, item.blocks)
-    result = []
-    if item.start is not None:
-        result.extend(page_break(item.start))
-    elif item.page_from:
-        result.append(E.pb(n=item.page_from))
-    result.append(element)
-    return result
+    return opening(item) + [element]
+
+
+def opening(item) -> list[etree._Element]:
+    """The break of the page a division opens, before it (none when it starts mid-page)."""
+    start = getattr(item, "start", None)
+    return page_break(start) if start is not None else []
+
+
+def nested_chapters(body: etree._Element, chapters: list[Chapter]) -> None:
+    """Chapters in document order, each inside the nearest one before it of an outer level
+    (a 节 inside its 章, a 章 inside its 编)."""
+    stack: list[tuple[int, etree._Element]] = []
+    for item in chapters:
+        while stack and stack[-1][0] >= item.level:
+            stack.pop()
+        parent = stack[-1][1] if stack else body
+        elements = chapter(item)
+        parent.extend(elements)
+        stack.append((item.level, elements[-1]))
 
 
 def book_text(book: Book) -> etree._Element:
     front = E.front()
     for item in book.front:
+        front.extend(opening(item))
         front.append(FRONT[type(item)](item))
     body = E.body()
-    for item in book.chapters:
-        body.extend(chapter(item))
+    nested_chapters(body, book.chapters)
     if book.truncated is not None:
         _close_with_gap(body, book.truncated)
     body.extend(fw(f) for f in book.end_furniture)  # the last page's foot
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
         body.append(E.p(E.gap(reason="sampling")))
     parts = ([front] if len(front) else []) + [body]
+    for part in parts:
+        page_ids(part)
     works = bibliography.collect(book)
     if works:  # the works cited in the notes, each linked to its notes (nothing printed: no head)
         parts.append(E.back(E.div(bibliography.build_list_bibl(works), type="bibliography")))

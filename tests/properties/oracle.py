@@ -290,3 +290,45 @@ def isbn13_valid(isbn: str) -> bool:
     digits = isbn.replace("-", "")
     return (len(digits) == 13 and digits.isdigit()
             and isbn13_check_digit(digits[:12]) == int(digits[12]))
+
+
+# --- monographs: contents of several levels (issue 10 point 5) --------------------------
+
+#: The printed label of a listed division by its depth: 章, 节, then 一、 (cn is a numeral).
+LEVEL_LABELS = ("第{cn}章\u3000", "第{cn}节\u3000", "{cn}、")
+#: div/@type the edition gives each depth.
+LEVEL_TYPES = ("chapter", "section", "subsection")
+
+
+@dataclass(frozen=True)
+class ListedDivision:
+    """A division the contents list at ``depth`` (0 a 章, 1 a 节 under it, 2 an 一、 under
+    that): its own paragraphs, then its sub-divisions. ``new_page``: it begins at the top of a
+    page (a 章 always does); otherwise right after the text before it, mid-page."""
+
+    depth: int
+    label: str
+    title: str
+    paras: tuple[Para, ...] = ()
+    children: tuple["ListedDivision", ...] = ()
+    new_page: bool = False
+
+    @property
+    def printed(self) -> str:
+        return self.label + self.title
+
+
+@dataclass(frozen=True)
+class Monograph:
+    """A book by one author whose contents list 章, 节 and deeper under one another, indented
+    by ``indent`` per level (or not at all); ``afterword`` adds 后记 at the top level."""
+
+    titles: TitlePages
+    cip: Cip
+    colophon: Colophon
+    preface: Preface | None
+    chapters: tuple[ListedDivision, ...]
+    indent: str = ""
+    afterword: bool = False
+    first_page: int = 1
+    note_style: str = "circled-caret"

@@ -385,3 +385,96 @@ def _chapter(out: _Writer, r: Rendered, pager: _Pager, chapter: Chapter, index: 
         where = "abstract" if i < len(chapter.abstract) else "body"
         prefix = chapter.abstract_label if i == 0 and chapter.abstract else ""
         pager.para(block, where, prefix, cut if last else None, last)
+
+
+# --- monographs: contents of several levels ----------------------------------------------
+
+AFTERWORD = ("后记", "全书的写作历时三年。")
+
+
+@dataclass
+class RenderedMonograph:
+    """A monograph's clean text and what the edition must show: every listed division in
+    document order as (depth, printed title, start page), and every body page break as
+    (n, inside a word, the printed title of the division it opens or None)."""
+
+    text: str
+    divisions: list[tuple[int, str, int]] = field(default_factory=list)
+    page_breaks: list[tuple[str, bool, str | None]] = field(default_factory=list)
+    notes: int = 0  # footnotes in the body, each anchored in the text of its page
+
+
+def inside_word(text: str, offset: int) -> bool:
+    """The rule the edition states: a page ending between two letters, digits or Chinese
+    characters with nothing between them falls inside a word."""
+    return text[offset - 1].isalnum() and text[offset].isalnum()
+
+
+def monograph_layout(book) -> RenderedMonograph:
+    """Where each division starts and where each page begins (pages end only inside split
+    paragraphs and before a division that starts a new page)."""
+    r = RenderedMonograph("")
+    page = book.first_page - 1
+
+    def walk(division) -> None:
+        nonlocal page
+        if division.depth == 0 or division.new_page:
+            page += 1
+            r.page_breaks.append((str(page), False, division.printed))
+        r.divisions.append((division.depth, division.printed, page))
+        for para in division.paras:
+            for offset in para.breaks:
+                page += 1
+                r.page_breaks.append((str(page), inside_word(para.text, offset), None))
+        for child in division.children:
+            walk(child)
+
+    for chapter in book.chapters:
+        walk(chapter)
+    if book.afterword:
+        page += 1
+        r.page_breaks.append((str(page), False, AFTERWORD[0]))
+        r.divisions.append((0, AFTERWORD[0], page))
+    return r
+
+
+def render_monograph(book) -> RenderedMonograph:
+    layout = monograph_layout(book)
+    out = _Writer()
+    r = Rendered("", book)
+    out.lines.extend(["", ""])
+    _title_pages(out, book)
+    _cip_and_colophon(out, book)
+    if book.preface is not None:
+        _preface(out, r, book)
+    out.section = "front"
+    out.page(None, opening=True)
+    out.block("目 录")
+    out.block(*(f"{book.indent * depth}{title}……{page}" for depth, title, page in layout.divisions))
+    out.section = "body"
+    starts = iter(layout.divisions)
+
+    pager = _Pager(out, r, book.note_style, None, None)
+
+    def write(division) -> None:
+        _, _, page = next(starts)
+        if division.depth == 0 or division.new_page:
+            pager.flush_notes()  # at the foot of the page that ends
+            pager.page = page
+            out.page(page, opening=True)
+        out.block(division.printed, kind="title")
+        for para in division.paras:
+            pager.para(para, "body")
+        for child in division.children:
+            write(child)
+
+    for chapter in book.chapters:
+        write(chapter)
+    pager.flush_notes()
+    layout.notes = sum(1 for n in r.notes if n.where == "paragraph" and n.page is not None)
+    if book.afterword:
+        out.page(layout.divisions[-1][2], opening=True)
+        out.block(AFTERWORD[0], kind="title")
+        out.block(AFTERWORD[1], kind="para")
+    layout.text = out.text()
+    return layout

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from hypothesis import strategies as st
 
-from .oracle import (Book, Chapter, Cip, Citation, Colophon, Contents, Heading, NoteSpec, Para,
-                     Preface, Responsibility, TitlePages, TocEntry, ends_sentence,
-                     isbn13_check_digit)
+from .oracle import (LEVEL_LABELS, Book, Chapter, Cip, Citation, Colophon, Contents, Heading,
+                     ListedDivision, Monograph, NoteSpec, Para, Preface, Responsibility,
+                     TitlePages, TocEntry, ends_sentence, isbn13_check_digit)
 from .render import chapter_page_count
 
 # --- vocabulary ----------------------------------------------------------------------
@@ -429,3 +429,35 @@ def books(draw, max_levels: int = 4, translators: bool = True) -> Book:
                 draw(contents(chapters, first_page, cut)), chapters,
                 draw(st.sampled_from(("circled-caret", "circled", "bracket"))), cut,
                 first_page)
+
+
+# --- monographs: contents of several levels --------------------------------------------
+
+
+@st.composite
+def listed_division(draw, depth: int, n: int, max_depth: int) -> ListedDivision:
+    """A 章 (depth 0), 节 (1) or 一、 (2) numbered ``n``: a few paragraphs with notes (page
+    ends inside them only where a paragraph is split, which the text shows), then its
+    sub-divisions, each starting mid-page (sharing the page and its footnotes with the text
+    before) or on a new page."""
+    children = ()
+    if depth < max_depth:
+        count = draw(st.integers(0, 3 if depth == 0 else 2))
+        children = tuple(draw(listed_division(depth + 1, k, max_depth))
+                         for k in range(1, count + 1))
+    paras = tuple(draw(st.lists(para(page_end=False),
+                                min_size=0 if children else 1, max_size=2)))
+    return ListedDivision(depth, LEVEL_LABELS[depth].format(cn=cn_number(n)), draw(heading_title),
+                          paras, children, new_page=depth == 0 or draw(st.booleans()))
+
+
+@st.composite
+def monographs(draw) -> Monograph:
+    titles, cip, colophon = draw(front(translators=False))
+    max_depth = draw(st.integers(1, 2))
+    chapters = tuple(draw(listed_division(0, k, max_depth))
+                     for k in range(1, draw(st.integers(1, 3)) + 1))
+    return Monograph(titles, cip, colophon, draw(st.one_of(preface(), st.none())), chapters,
+                     draw(st.sampled_from(("", "\u3000", "  "))), draw(st.booleans()),
+                     draw(st.integers(1, 3)),
+                     draw(st.sampled_from(("circled-caret", "circled", "bracket"))))

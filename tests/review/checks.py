@@ -105,3 +105,9 @@ CHECKS: list[tuple[str, Callable]] = [
 def review(tree) -> list[str]:
     """Every finding of every check, prefixed by the check's name."""
     return [f"[{name}] {finding}" for name, check in CHECKS for finding in check(tree)]
+
+
+# The page-break points (issue 14 point 4) live in their own module.
+from .pages import PAGE_CHECKS  # noqa: E402
+
+CHECKS.extend(PAGE_CHECKS)

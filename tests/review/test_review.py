@@ -10,6 +10,7 @@ from teikit.pipeline import convert_text
 from tests.conftest import BUNDLED_EDITION, TEST_BOOKS
 
 from .checks import CHECKS, review
+from .pages import page_mutations
 
 T = "{http://www.tei-c.org/ns/1.0}"
 
@@ -66,7 +67,7 @@ def _mutations():
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
-            ("identifiers-typed", identifier), ("keywords-scheme", keywords)]
+            ("identifiers-typed", identifier), ("keywords-scheme", keywords)] + page_mutations()
 
 
 def test_every_check_has_a_mutation():

@@ -21,7 +21,7 @@ MISTAKES = [
      'place="fot" n="①" rend="sup" xml:id="n3"', "attribute-value"),
     ("second duplicate id", 'xml:id="ch1-1-1"', 'xml:id="preface"', "xmlid-unique"),
     ("schematron: bad ISBN", "978-7-5454-2978-7</idno>", "978-7-5454-2978-8</idno>", "isbn-checksum"),
-    ("schematron: dangling resp", "<pb/>\n      </div>", '<pb resp="#nobody"/>\n      </div>',
+    ("schematron: dangling resp", '<pb xml:id="pb-4"/>', '<pb xml:id="pb-4" resp="#nobody"/>',
      "resp-resolves"),
 ]
 

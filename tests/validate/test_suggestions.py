@@ -26,7 +26,7 @@ def _edited(tmp_path, old, new):
      'sample="initial"'),
     ("<head>序 言</head>", "<haed>序 言</haed>", "element-not-allowed", "<head>"),
     ('<ref target="#ch1">', '<ref target="#chl">', "pointer-resolves", 'target="#ch1"'),
-    ("<pb/>\n      </div>", '<pb resp="#prefce"/>\n      </div>', "resp-resolves", 'resp="#preface"'),
+    ('<pb xml:id="pb-4"/>', '<pb xml:id="pb-4" resp="#prefce"/>', "resp-resolves", 'resp="#preface"'),
     ('xml:id="n2"', 'xml:id="n1"', "xmlid-unique", 'xml:id="n7"'),
 ])
 def test_the_likely_fix_is_suggested(tmp_path, cli, old, new, rule, suggestion):

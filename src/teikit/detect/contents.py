@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from teikit.detect import State
+from teikit.detect.levels import assign_levels
 from teikit.detect.preface import squeeze
 from teikit.model import ContentsEntry
 
@@ -95,11 +96,13 @@ def contents(state: State) -> bool:
 
 def _read_entries(lines, state: State) -> tuple[list[ContentsEntry], int]:
     entries: list[ContentsEntry] = []
+    raws: list[str] = []  # each entry's first printed line, indent included
     used = 0
     i = 0
     while i < len(lines):
         sl, block_offset = lines[i]
         entry = parse_line(sl.text, sl.line)
+        raw = sl.text
         if entry is None and i + 1 < len(lines):
             nxt = lines[i + 1][0]
             m = LEADER_LINE.match(nxt.text.rstrip())
@@ -118,6 +121,8 @@ def _read_entries(lines, state: State) -> tuple[list[ContentsEntry], int]:
             break
         entry.number = len(entries) + 1
         entries.append(entry)
+        raws.append(raw)
         used = block_offset
         i += 1
+    assign_levels(entries, raws)
     return entries, used

@@ -71,7 +71,8 @@ _STATEMENTS = {
         "each page end the text shows, and left without a number where that count would run "
         "past the chapter's last page (the next chapter's start page − 1), since a page without "
         "evidence of its end must then have been missed. Page breaks outside chapters listed in "
-        "the contents carry no number."),
+        "the contents carry no number. An inferred number carries pb/@cert: \"medium\" for "
+        "a start page from the contents, \"low\" for one counted on from it."),
     "marked_pages": ("page end", " marked in the source (a form feed, or a folio line in a "
                                  "text without form feeds); each is a page break at its exact "
                                  "place."),
@@ -82,12 +83,17 @@ _STATEMENTS = {
                           "headings by size and weight, paragraphs by indent."),
     "labelled_page_numbers": ("page break", " numbered (pb/@n) from the PDF's page labels."),
     "counted_page_numbers": ("page break", " on a page that prints no folio numbered one more "
-                                           "than the page before."),
+                                           "than the page before (pb/@cert \"medium\")."),
     "furniture": ("line", " of page furniture (folios, running heads) taken out of the running "
                           "text and kept as fw next to the page break of its page."),
     "unmatched_notes": ("note", " without a matching anchor kept, unanchored, at the end of "
                                 "their page's text."),
     "unmatched_anchors": ("note anchor", " without a note kept as text."),
+    "words_split_by_pages": (
+        "page break", " inside a word marked break=\"no\": one between two letters, digits or "
+        "Chinese characters with no space or punctuation between them (Chinese text marks no "
+        "word boundaries, so a break inside a running sentence is taken as inside a word), "
+        "or inside a Latin word split across pages."),
 }
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 from teikit import xmlsafe
 from teikit.errors import XMLInputError
 from teikit.model import Book
-from teikit.readback import body, front, header
+from teikit.readback import body, front, header, inline
 from teikit.readback.comparable import comparable
 from teikit.readback.elements import children, is_tei, local, unexpected
 
@@ -68,7 +68,11 @@ def _link_repeated_citations(book: Book, text: etree._Element) -> None:
 
 def front_items(element: etree._Element, tei_header: etree._Element | None) -> list:
     items: list = []
+    start = None
     for kid in children(element):
+        if is_tei(kid, "pb") and start is None:  # the page the next front item opens
+            start = inline.pb(kid)
+            continue
         kind = kid.get("type") if is_tei(kid, "div") else None
         if kind == "cip":
             items.append(front.cip_block(kid, header.cip_lines(tei_header)))
@@ -82,5 +86,11 @@ def front_items(element: etree._Element, tei_header: etree._Element | None) -> l
             items.append(front.FRONT[local(kid)](kid))
         else:
             raise unexpected(kid, "the front matter")
+        if start is not None:
+            if not hasattr(items[-1], "start"):
+                raise unexpected(kid, "the front matter (after a page break)")
+            items[-1].start, start = start, None
+    if start is not None:
+        raise unexpected(children(element)[-1], "the front matter (a page break ends it)")
     return items
 

@@ -9,7 +9,7 @@ from lxml import etree
 from teikit.model import Chapter, Contents, Gap, SourceLine
 from teikit.readback.blocks import BLOCK, blocks, heading
 from teikit.readback.elements import XML_ID, children, full_text, is_tei, local, unexpected
-from teikit.readback.inline import gap, inline, note
+from teikit.readback.inline import gap, inline, note, pb
 from teikit.tei import tei
 
 
@@ -34,20 +34,26 @@ def body(element: etree._Element, contents: Contents | None) -> tuple[list[Chapt
     if stop is not None:
         truncated = gap(stop)
         stop.getparent().remove(stop)
-    kids = children(element)
     chapters: list[Chapter] = []
-    page_from = None
-    for kid in kids:
-        if is_tei(kid, "pb") and page_from is None:
-            page_from = kid.get("n")  # the page a chapter listed in the contents starts on
-        elif is_tei(kid, "div") and kid.get("type") == "chapter":
-            chapters.append(chapter(kid, page_from, contents))
-            page_from = None
-        else:
-            raise unexpected(kid, "the body")
-    if page_from is not None:  # the serialiser writes a chapter's start page only before it
-        raise unexpected(kids[-1], "the body (a page break ends it)")
+    _divisions(children(element), 0, contents, chapters, "the body")
     return chapters, truncated
+
+
+def _divisions(kids: list[etree._Element], level: int, contents: Contents | None,
+               chapters: list[Chapter], where: str) -> None:
+    """Divisions in document order, each with the pb of the page it opens; those nested in
+    them (a 节 inside its 章) follow them in ``chapters``, one level down."""
+    start = None
+    for kid in kids:
+        if is_tei(kid, "pb") and start is None:
+            start = pb(kid)  # the page the next division opens
+        elif is_tei(kid, "div"):
+            chapter(kid, start, contents, level, chapters)
+            start = None
+        else:
+            raise unexpected(kid, where)
+    if start is not None:  # the serialiser writes a division's start page only before it
+        raise unexpected(kids[-1], f"{where} (a page break ends it)")
 
 
 def _placeholder(kids: list[etree._Element]) -> bool:
@@ -59,9 +65,21 @@ def _placeholder(kids: list[etree._Element]) -> bool:
             and not full_text(kids[0]).strip())
 
 
-def chapter(element: etree._Element, page_from: str | None, contents: Contents | None) -> Chapter:
+def _nested_from(kids: list[etree._Element]) -> int:
+    """Where a division's own blocks end: at the first division the contents list (it has
+    @corresp), or at the pb right before it, which is the page that division opens."""
+    for index, kid in enumerate(kids):
+        if is_tei(kid, "div") and kid.get("corresp"):
+            return index - 1 if index and is_tei(kids[index - 1], "pb") else index
+    return len(kids)
+
+
+def chapter(element: etree._Element, start, contents: Contents | None, level: int = 0,
+            chapters: list[Chapter] | None = None) -> Chapter:
     item = Chapter(head=None, n=element.get("n"), xml_id=element.get(XML_ID) or "",
-                   page_from=page_from)
+                   start=start, level=level, type=element.get("type") or "chapter")
+    if chapters is not None:
+        chapters.append(item)
     kids = children(element)
     index = 0
     if index < len(kids) and local(kids[index]) == "head":
@@ -79,10 +97,15 @@ def chapter(element: etree._Element, page_from: str | None, contents: Contents |
     if index < len(kids) and local(kids[index]) == "argument":
         item.abstract_label, item.abstract = argument(kids[index])
         index += 1
-    item.blocks = blocks(kids[index:], "a chapter")
+    nested = index + _nested_from(kids[index:])
+    item.blocks = blocks(kids[index:nested], "a chapter")
     item.entry = _entry(element, contents)
-    if item.entry is not None and page_from is not None:
+    if item.entry is not None and item.entry.page:  # passes.pages: the contents give them
+        item.page_from = item.entry.page
         item.page_to = item.entry.page_to  # the header's listBibl gives the chapter's last page
+    if nested < len(kids):
+        _divisions(kids[nested:], level + 1, contents,
+                   chapters if chapters is not None else [], "a division")
     return item
 
 

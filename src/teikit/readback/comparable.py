@@ -10,6 +10,12 @@ Dropped, and why:
   which detection rule matched it is not markup.
 - ``Chapter.entry`` is compared as the number of its contents entry: the entry itself is
   compared once, in the contents.
+- ``ContentsEntry.level``, ``scheme``, ``div_type``: how detection ranked the entry; the TEI
+  carries the result as the nesting and ``@type`` of the divisions (``Chapter.level``,
+  ``Chapter.type``), not on the contents item.
+- ``PageBreak.numbered_by`` is compared as the ``@cert`` it is written as (serialize's
+  PAGE_NUMBER_CERT): "contents" and "counted" are both "medium"; a printed number (folio,
+  label) has none.
 
 Normalised to the one form the TEI can express:
 
@@ -32,6 +38,7 @@ _EVERYWHERE = {"line", "end_line", "dateline_line"}
 _DROPPED = {
     Heading: {"label", "scheme", "number"},
     Division: {"scheme"},
+    ContentsEntry: {"level", "scheme", "div_type"},
 }
 _CONTENT = {"content", "signed", "parts"}  # fields holding inline content
 _EMPTY_IS_NONE = {Note: "n", PageBreak: "n", Division: "n", Chapter: "n", TitleLine: "lang",
@@ -89,4 +96,12 @@ def _closer(closer: Closer, dump: dict) -> dict:
     return dump
 
 
-FIXES = {ContentsEntry: _contents_entry, Chapter: _chapter, Closer: _closer}
+def _page_break(pb: PageBreak, dump: dict) -> dict:
+    from teikit.serialize import PAGE_NUMBER_CERT
+
+    dump["numbered_by"] = PAGE_NUMBER_CERT.get(pb.numbered_by) if pb.n else None
+    return dump
+
+
+FIXES = {ContentsEntry: _contents_entry, Chapter: _chapter, Closer: _closer,
+         PageBreak: _page_break}

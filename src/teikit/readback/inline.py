@@ -35,8 +35,14 @@ def _add_text(content: list, text: str) -> None:
         content.append(text)
 
 
+#: pb/@cert → where the number came from (serialize.PAGE_NUMBER_CERT; "medium" stands for
+#: "contents" and "counted" alike, see readback.comparable).
+_NUMBERED_BY = {"medium": "contents", "low": "inferred"}
+
+
 def pb(element: etree._Element) -> PageBreak:
-    return PageBreak(n=element.get("n"))
+    return PageBreak(n=element.get("n"), numbered_by=_NUMBERED_BY.get(element.get("cert"), ""),
+                     inside_word=element.get("break") == "no")
 
 
 def note(element: etree._Element) -> Note:

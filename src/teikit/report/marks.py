@@ -213,10 +213,8 @@ FRONT = {TitlePage: title_page, CipBlock: cip_block, Colophon: colophon, Preface
 
 
 def chapter(marks: Marks, item: Chapter) -> None:
-    if item.start is not None:
+    if item.start is not None:  # passes.pages sets it wherever the division opens a page
         marks.page_break(item.start, join=False)
-    elif item.page_from:  # the serialiser's pb before a chapter numbered from the contents
-        marks.page_break(PageBreak(n=item.page_from, numbered_by="contents"), join=False)
     if item.head is not None:
         heading(marks, item.head, 1)
     for author in item.authors:
@@ -237,6 +235,8 @@ def book_marks(book: Book) -> Marks:
     marks = Marks()
     chapters = {c.xml_id: c.head.line for c in book.chapters if c.xml_id and c.head is not None}
     for item in book.front:
+        if getattr(item, "start", None) is not None:  # the pb of the page it opens
+            marks.page_break(item.start, join=False)
         FRONT[type(item)](marks, item, chapters)
     for item in book.chapters:
         chapter(marks, item)
