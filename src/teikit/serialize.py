@@ -316,10 +316,14 @@ def book_text(book: Book) -> etree._Element:
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
         body.append(E.p(E.gap(reason="sampling")))
     parts = ([front] if len(front) else []) + [body]
-    works = bibliography.collect(book)
-    if works:  # the works cited in the notes, each linked to its notes (nothing printed: no head)
-        parts.append(E.back(E.div(bibliography.build_list_bibl(works), type="bibliography")))
     return E.text(*parts)
+
+
+def stand_off(book: Book) -> list[etree._Element]:
+    """The editorial list of works cited (the works-cited pass made it), apart from the text."""
+    if not book.works_cited:
+        return []
+    return [E.standOff(bibliography.build_list_bibl(book.works_cited))]
 
 
 def _close_with_gap(body: etree._Element, item: Gap) -> None:

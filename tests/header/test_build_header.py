@@ -219,19 +219,19 @@ def test_book_without_cip_or_colophon_uses_title_page():
     assert texts(header, "t:fileDesc/t:sourceDesc/t:bibl/t:title[@level='m']") == ["某书"]
 
 
-def _cited_back(book):
+def _works_cited(book):
     notes = []
     for i, text in enumerate(["王五. 城市基层治理研究[J]. 政治学研究, 2012, 28(3): 45-52.",
                               "《万庆良出席中山大学MPA教育十周年庆典大会》，《广州日报》2012年4月9日。"]):
         notes.append(model.Note("①", parse_citation(text), xml_id=f"n{i}"))
     book.chapters = [model.Chapter(model.Heading(["x"]), blocks=[model.Paragraph(["x", *notes])])]
-    return E.back(E.div(build_list_bibl(collect(book))))
+    return E.standOff(build_list_bibl(collect(book)))
 
 
 @pytest.mark.parametrize("make_book", [bundled_book, invented_book,
                                        lambda: model.Book(source_name="empty.txt")])
 def test_header_and_bibliography_are_valid_tei(tei_all, make_book):
     book = make_book()
-    back = _cited_back(book)
+    works = _works_cited(book)
     header, _ = header_of(book)
-    assert_valid(tei_all, tei_document(header, back))
+    assert_valid(tei_all, tei_document(header, works))

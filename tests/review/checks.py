@@ -90,6 +90,21 @@ def keywords_name_their_scheme(tree) -> list[str]:
             for e in tree.xpath("//t:keywords[not(@scheme)]", namespaces=NS)]
 
 
+def works_cited_stand_apart(tree) -> list[str]:
+    """The works cited are compiled, not printed: in standOff, never in the transcription."""
+    return [f"{_where(e)} the compiled works cited inside the text"
+            for e in tree.xpath("//t:listBibl[@type = 'works-cited'][not(parent::t:standOff)]"
+                                " | //t:text//t:div[@type = 'bibliography'][not(t:head)]",
+                                namespaces=NS)]
+
+
+def works_cited_linked_one_way(tree) -> list[str]:
+    """An entry names its citations (@corresp); a note type=cited-by would say it twice."""
+    return [f"{_where(e)} a work cited linked both ways"
+            for e in tree.xpath("//t:listBibl/t:bibl[@corresp][t:note[@type = 'cited-by']]",
+                                namespaces=NS)]
+
+
 CHECKS: list[tuple[str, Callable]] = [
     ("licence-with-rights", licence_with_rights_of_the_source),
     ("no-software-as-person", no_software_as_person),
@@ -99,6 +114,8 @@ CHECKS: list[tuple[str, Callable]] = [
     ("note-kinds", note_kinds_of_the_odd),
     ("identifiers-typed", identifiers_typed_honestly),
     ("keywords-scheme", keywords_name_their_scheme),
+    ("works-cited-apart", works_cited_stand_apart),
+    ("works-cited-one-way", works_cited_linked_one_way),
 ]
 
 

@@ -63,10 +63,22 @@ def _mutations():
     def keywords(tree):
         tree.find(f".//{T}keywords").attrib.pop("scheme")
 
+    def works_cited_in_text(tree):
+        works = tree.find(f".//{T}standOff/{T}listBibl")
+        back = etree.SubElement(tree.find(f"{T}text"), f"{T}back")
+        etree.SubElement(back, f"{T}div", type="bibliography").append(works)
+
+    def works_cited_both_ways(tree):
+        work = tree.find(f".//{T}standOff/{T}listBibl/{T}bibl")
+        note = etree.SubElement(work, f"{T}note", type="cited-by")
+        etree.SubElement(note, f"{T}ptr", target="#n3")
+
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
-            ("identifiers-typed", identifier), ("keywords-scheme", keywords)]
+            ("identifiers-typed", identifier), ("keywords-scheme", keywords),
+            ("works-cited-apart", works_cited_in_text),
+            ("works-cited-one-way", works_cited_both_ways)]
 
 
 def test_every_check_has_a_mutation():
