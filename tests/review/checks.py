@@ -105,6 +105,25 @@ def works_cited_linked_one_way(tree) -> list[str]:
                                 namespaces=NS)]
 
 
+def imprint_by_the_guidelines(tree) -> list[str]:
+    """A pubPlace names a place, not a street address; distributor/@n is not a label; an
+    extent's format is a kind of measure (@type), not a unit."""
+    found = [f"{_where(e)} a street address as place of publication"
+             for e in tree.xpath("//t:pubPlace[t:address]", namespaces=NS)]
+    found += [f"{_where(e)} distributor labelled with @n"
+              for e in tree.xpath("//t:distributor[@n]", namespaces=NS)]
+    found += [f"{_where(e)} measure unit=format"
+              for e in tree.xpath("//t:measure[@unit = 'format']", namespaces=NS)]
+    return found
+
+
+def cip_number_without_label(tree) -> list[str]:
+    """idno type=CIP holds the number; its printed label stays in the verbatim record."""
+    return [f"{_where(e)} idno type=CIP with its label {e.text!r}"
+            for e in tree.xpath("//t:idno[@type = 'CIP']", namespaces=NS)
+            if "核字" in "".join(e.itertext()) or "CIP" in "".join(e.itertext())]
+
+
 CHECKS: list[tuple[str, Callable]] = [
     ("licence-with-rights", licence_with_rights_of_the_source),
     ("no-software-as-person", no_software_as_person),
@@ -116,6 +135,8 @@ CHECKS: list[tuple[str, Callable]] = [
     ("keywords-scheme", keywords_name_their_scheme),
     ("works-cited-apart", works_cited_stand_apart),
     ("works-cited-one-way", works_cited_linked_one_way),
+    ("imprint-by-the-guidelines", imprint_by_the_guidelines),
+    ("cip-number-without-label", cip_number_without_label),
 ]
 
 

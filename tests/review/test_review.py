@@ -73,12 +73,23 @@ def _mutations():
         note = etree.SubElement(work, f"{T}note", type="cited-by")
         etree.SubElement(note, f"{T}ptr", target="#n3")
 
+    def street_address_as_place(tree):
+        imprint = tree.find(f".//{T}imprint")
+        place = etree.SubElement(imprint, f"{T}pubPlace")
+        etree.SubElement(etree.SubElement(place, f"{T}address"), f"{T}addrLine").text = "某路1号"
+
+    def cip_label(tree):
+        idno = tree.find(f".//{T}idno[@type='CIP']")
+        idno.text = "中国版本图书馆CIP数据核字 " + idno.text
+
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
             ("identifiers-typed", identifier), ("keywords-scheme", keywords),
             ("works-cited-apart", works_cited_in_text),
-            ("works-cited-one-way", works_cited_both_ways)]
+            ("works-cited-one-way", works_cited_both_ways),
+            ("imprint-by-the-guidelines", street_address_as_place),
+            ("cip-number-without-label", cip_label)]
 
 
 def test_every_check_has_a_mutation():
@@ -91,3 +102,13 @@ def test_each_check_catches_its_mistake(name, mutate):
     mutate(tree)
     findings = review(tree)
     assert findings and all(f.startswith(f"[{name}]") for f in findings), findings
+
+
+@pytest.mark.parametrize("xpath, attribute, value", [
+    ("distributor", "n", "经销"), ("measure[@type='format']", "unit", "format")])
+def test_the_imprint_check_catches_each_of_its_mistakes(xpath, attribute, value):
+    tree = _bundled()
+    element = tree.find(f".//{T}{xpath}")
+    element.set(attribute, value)
+    findings = review(tree)
+    assert findings and all(f.startswith("[imprint-by-the-guidelines]") for f in findings)
