@@ -124,6 +124,17 @@ def cip_number_without_label(tree) -> list[str]:
             if "核字" in "".join(e.itertext()) or "CIP" in "".join(e.itertext())]
 
 
+def edition_title_distinguishable(tree) -> list[str]:
+    """The titleStmt names the digital edition: its titles are not just the printed book's."""
+    def titles(path):
+        return sorted(" ".join(t.itertext()).strip() for t in tree.xpath(path, namespaces=NS))
+    edition = titles("//t:fileDesc/t:titleStmt/t:title")
+    printed = titles("//t:sourceDesc/t:biblStruct/t:monogr/t:title")
+    statement = tree.xpath("//t:fileDesc/t:titleStmt", namespaces=NS)
+    return [f"{_where(statement[0])} the edition's title is the printed book's"
+            for _ in [0] if statement and edition == printed]
+
+
 CHECKS: list[tuple[str, Callable]] = [
     ("licence-with-rights", licence_with_rights_of_the_source),
     ("no-software-as-person", no_software_as_person),
@@ -137,6 +148,7 @@ CHECKS: list[tuple[str, Callable]] = [
     ("works-cited-one-way", works_cited_linked_one_way),
     ("imprint-by-the-guidelines", imprint_by_the_guidelines),
     ("cip-number-without-label", cip_number_without_label),
+    ("edition-title", edition_title_distinguishable),
 ]
 
 

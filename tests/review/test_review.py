@@ -82,6 +82,10 @@ def _mutations():
         idno = tree.find(f".//{T}idno[@type='CIP']")
         idno.text = "中国版本图书馆CIP数据核字 " + idno.text
 
+    def edition_title(tree):
+        desc = tree.find(f".//{T}titleStmt/{T}title[@type='desc']")
+        desc.getparent().remove(desc)
+
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
@@ -89,7 +93,7 @@ def _mutations():
             ("works-cited-apart", works_cited_in_text),
             ("works-cited-one-way", works_cited_both_ways),
             ("imprint-by-the-guidelines", street_address_as_place),
-            ("cip-number-without-label", cip_label)]
+            ("cip-number-without-label", cip_label), ("edition-title", edition_title)]
 
 
 def test_every_check_has_a_mutation():
