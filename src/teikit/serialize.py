@@ -250,8 +250,10 @@ def contents(item: Contents) -> etree._Element:
 
 def contents_entry(entry: ContentsEntry, number: int) -> etree._Element:
     title = E.title(entry.title, level="a")
+    # every entry names its description in the header (listBibl type="chapters"): an entry
+    # whose division is not in this edition is linked too, to what the book says of it
     element = E.item(E.ref(title, target=f"#{entry.target}") if entry.target else title,
-                     n=str(number))
+                     n=str(number), corresp=f"#src-toc{entry.number or number}")
     if entry.two_lines:
         element.append(E.lb())
     if entry.leader:

@@ -135,6 +135,18 @@ def edition_title_distinguishable(tree) -> list[str]:
             for _ in [0] if statement and edition == printed]
 
 
+def contents_items_linked(tree) -> list[str]:
+    """Every contents item leads somewhere: to its division (ref) or to its description in the
+    header's listBibl (@corresp), and the pointer resolves."""
+    ids = set(tree.xpath("//@xml:id"))
+    found = []
+    for item in tree.xpath("//t:list[@type = 'contents']/t:item", namespaces=NS):
+        pointers = item.xpath("t:ref/@target | @corresp", namespaces=NS)
+        if not pointers or any(p[1:] not in ids for p in " ".join(pointers).split()):
+            found.append(f"{_where(item)} a contents item linked to nothing")
+    return found
+
+
 CHECKS: list[tuple[str, Callable]] = [
     ("licence-with-rights", licence_with_rights_of_the_source),
     ("no-software-as-person", no_software_as_person),
@@ -149,6 +161,7 @@ CHECKS: list[tuple[str, Callable]] = [
     ("imprint-by-the-guidelines", imprint_by_the_guidelines),
     ("cip-number-without-label", cip_number_without_label),
     ("edition-title", edition_title_distinguishable),
+    ("contents-linked", contents_items_linked),
 ]
 
 

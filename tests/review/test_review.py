@@ -86,6 +86,10 @@ def _mutations():
         desc = tree.find(f".//{T}titleStmt/{T}title[@type='desc']")
         desc.getparent().remove(desc)
 
+    def contents_unlinked(tree):
+        item = tree.find(f".//{T}list[@type='contents']/{T}item[2]")
+        del item.attrib["corresp"]
+
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
@@ -93,7 +97,8 @@ def _mutations():
             ("works-cited-apart", works_cited_in_text),
             ("works-cited-one-way", works_cited_both_ways),
             ("imprint-by-the-guidelines", street_address_as_place),
-            ("cip-number-without-label", cip_label), ("edition-title", edition_title)]
+            ("cip-number-without-label", cip_label), ("edition-title", edition_title),
+            ("contents-linked", contents_unlinked)]
 
 
 def test_every_check_has_a_mutation():
