@@ -19,7 +19,7 @@ from teikit.tei import E, XML_ID
 _FUNDING_SUFFIX = re.compile(
     r"(?P<what>(?:出版)?(?:资助项目|基金项目|基金资助项目|基金资助|资助出版|资助|基金))\s*$")
 
-#: the approval number proper: from its bracketed year on ("(2013) 第274898号")
+#: the approval number proper: from its bracketed year on ("(YYYY) 第NNNNNN号")
 _APPROVAL_NUMBER = re.compile(r"[(\[（［].*$")
 
 
