@@ -1,8 +1,10 @@
-"""The bibliography in ``back``: one entry per work cited in the notes, linked to its notes.
+"""The works cited: one entry per work cited in the notes, linked to its citations.
 
-Each entry is a ``bibl`` with the work's fields (the cited page ranges of books are left
-out: they belong to the citation, not to the work) and a ``<note type="cited-by">``
-whose ``ptr/@target`` lists the citing notes; ``@corresp`` lists the tagged citations.
+The list is editorial (compiled by teikit, not printed), so it is written in ``standOff`` as
+``<listBibl type="works-cited">`` (Guidelines 16.10, stand-off markup). Each entry is a
+``bibl`` with the work's fields (the cited page ranges of books are left out: they belong to
+the citation, not to the work); its ``@corresp`` lists the tagged citations, the one link
+between the two: the citing notes are the notes around those citations.
 """
 from __future__ import annotations
 
@@ -64,7 +66,7 @@ def _work_fields(bibl: Bibl) -> list[Field]:
 
 
 def build_list_bibl(entries: list[BibEntry]) -> etree._Element:
-    return E.listBibl(*[_entry(e) for e in entries])
+    return E.listBibl(*[_entry(e) for e in entries], type="works-cited")
 
 
 def _entry(entry: BibEntry) -> etree._Element:
@@ -74,7 +76,4 @@ def _entry(entry: BibEntry) -> etree._Element:
     # attributes in sorted order, as serialize.field writes them: the TEI keeps no order
     children = [E(f.name, f.text, {k: v for k, v in sorted(f.attrs.items()) if v is not None})
                 for f in entry.fields]
-    if entry.notes:
-        children.append(E.note(E.ptr(target=" ".join(f"#{n}" for n in entry.notes)),
-                               type="cited-by"))
     return E.bibl(*children, attrs)

@@ -354,6 +354,7 @@ class Book:
     truncated: Gap | None = None  # set when the text stops mid-sentence
     editorial: Editorial = field(default_factory=Editorial)
     end_furniture: list[Furniture] = field(default_factory=list)  # the last page's foot
+    works_cited: list = field(default_factory=list)  # bibliography.BibEntry, by a pass
 
     def front_items(self, kind: type) -> list:
         return [item for item in self.front if isinstance(item, kind)]

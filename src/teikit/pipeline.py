@@ -13,7 +13,7 @@ from teikit.detect import detect
 from teikit.errors import Reporter
 from teikit.model import Book
 from teikit.passes import run_passes
-from teikit.serialize import book_text
+from teikit.serialize import book_text, stand_off
 from teikit.tei import E, XML_LANG
 
 SCHEMA_FILES = {"rng": "teikit.rng", "sch": "teikit.sch"}
@@ -83,7 +83,7 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
     settings = settings or EditionSettings()
     from teikit.values import normalise_tree
 
-    root = E.TEI(build_header(book, settings, reporter), book_text(book))
+    root = E.TEI(build_header(book, settings, reporter), book_text(book), *stand_off(book))
     root.set(XML_LANG, "zh-Hans")
     normalise_tree(root)
     tree = etree.ElementTree(root)

@@ -276,8 +276,10 @@ def contents(item: Contents) -> etree._Element:
 
 def contents_entry(entry: ContentsEntry, number: int) -> etree._Element:
     title = E.title(entry.title, level="a")
+    # every entry names its description in the header (listBibl type="chapters"): an entry
+    # whose division is not in this edition is linked too, to what the book says of it
     element = E.item(E.ref(title, target=f"#{entry.target}") if entry.target else title,
-                     n=str(number))
+                     n=str(number), corresp=f"#src-toc{entry.number or number}")
     if entry.two_lines:
         element.append(E.lb())
     if entry.leader:
@@ -357,10 +359,14 @@ def book_text(book: Book) -> etree._Element:
     parts = ([front] if len(front) else []) + [body]
     for part in parts:
         page_ids(part)
-    works = bibliography.collect(book)
-    if works:  # the works cited in the notes, each linked to its notes (nothing printed: no head)
-        parts.append(E.back(E.div(bibliography.build_list_bibl(works), type="bibliography")))
     return E.text(*parts)
+
+
+def stand_off(book: Book) -> list[etree._Element]:
+    """The editorial list of works cited (the works-cited pass made it), apart from the text."""
+    if not book.works_cited:
+        return []
+    return [E.standOff(bibliography.build_list_bibl(book.works_cited))]
 
 
 def _close_with_gap(body: etree._Element, item: Gap) -> None:

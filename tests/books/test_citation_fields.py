@@ -91,12 +91,12 @@ def test_repeated_citations_point_to_the_citation_they_repeat(trees):
 
 def test_repeated_citations_are_one_work_in_the_bibliography(trees):
     tree = trees["notestyle"]
-    works = tree.xpath("//t:back//t:listBibl/t:bibl", namespaces=NS)
+    works = tree.xpath("//t:standOff/t:listBibl/t:bibl", namespaces=NS)
     facts = FACTS["notestyle"]
     distinct = {(f["kind"], tuple(f["title"]), tuple(f.get("author", [])))
                 for f in facts if "repeats" not in f}
     assert len(works) == len(distinct)
-    putnam = tree.xpath("//t:back//t:listBibl/t:bibl[t:title = '使民主运转起来']", namespaces=NS)
+    putnam = tree.xpath("//t:standOff/t:listBibl/t:bibl[t:title = '使民主运转起来']", namespaces=NS)
     assert len(putnam) == 1
     cited = putnam[0].get("corresp").split()
     assert cited == [f"#{b.get(XML_ID)}" for b, f in zip(tagged_citations(tree), facts)

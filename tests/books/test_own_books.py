@@ -118,11 +118,13 @@ def test_citations_are_tagged_and_listed_in_the_bibliography(book):
     got = [(b.get("type"), [a.text for a in b.iterfind("t:author", NS)],
             [e.text for e in b.iterfind("t:editor", NS)]) for b in bibls]
     assert got == CITATIONS[name]
-    works = tei.xpath(".//t:back//t:listBibl/t:bibl", namespaces=NS)
+    assert tei.xpath(".//t:text//t:listBibl[@type='works-cited']", namespaces=NS) == []
+    works = tei.xpath("t:standOff/t:listBibl[@type='works-cited']/t:bibl", namespaces=NS)
     assert len(works) == len(CITATIONS[name])
-    for work in works:
-        for target in work.find("t:note[@type='cited-by']/t:ptr", NS).get("target").split():
-            assert tei.xpath(f"//t:note[@xml:id='{target[1:]}']", namespaces=NS)
+    for work in works:  # linked to the citations it stands for, each inside a note
+        targets = work.get("corresp").split()
+        assert targets and all(tei.xpath(f"//t:note//t:bibl[@xml:id='{t[1:]}']", namespaces=NS)
+                               for t in targets)
 
 
 def test_a_corrupt_isbn_is_reported_with_its_line():

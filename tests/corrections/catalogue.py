@@ -74,7 +74,7 @@ MISTAKES = [
             f'{MARK}n="②" rend="sup" xml:id="n4"', "note-sequence"),
     Mistake("a footnote without its mark", r'<note place="foot" n="①" rend="sup"',
             f'{MARK}<note place="foot" rend="sup"', "note-n-required"),
-    Mistake("a contents page that disagrees with the chapter", r'(<item n="1">.*?)<num type="page" value="1">1</num>',
+    Mistake("a contents page that disagrees with the chapter", r'(<item n="1"[^>]*>.*?)<num type="page" value="1">1</num>',
             rf'{MARK}\1<num type="page" value="1">7</num>', "contents-pages"),
     Mistake("an empty paragraph", r"(</p>)", rf"\1{MARK}<p></p>", "no-empty-block"),
     Mistake("an empty heading", r"<head>([^<]+)</head>", f"{MARK}<head> </head>", "no-empty-block"),

@@ -21,7 +21,7 @@ EXPECTED = {
         "authors": [], "editors": ["尹德慈"],
         "subjects": ["中国共产党—党的建设—研究报告—广州市", "中国共产党—基层组织—党的建设—研究报告—广州市"],
         "classes": ["D26"], "place": "广州", "publisher": "广东经济出版社", "date": "2013-12",
-        "isbn": "978-7-5454-2978-7", "cip": "中国版本图书馆CIP数据核字 (2013) 第274898号",
+        "isbn": "978-7-5454-2978-7", "cip": "(2013) 第274898号",
         "whole": ("广州党建研究报告", "4"),
         "extent": ["开本 787毫米×1092毫米 1/16", "印张 28.5", "字数 466千字"],
         "print-rights": "版权所有 翻印必究", "funders": ["广州市党史党建重点研究基地"],
@@ -32,7 +32,7 @@ EXPECTED = {
         "authors": ["王建国", "刘晓梅"], "editors": [],
         "subjects": ["社区管理—研究—中国", "城市管理—研究"], "classes": ["D669.3", "C912.81"],
         "place": "广州", "publisher": "华南大学出版社", "date": "2018-06", "isbn": "978-7-5623-4817-7",
-        "cip": "中国版本图书馆CIP数据核字（2018）第098765号", "whole": ("城市治理研究丛书", "2"),
+        "cip": "（2018）第098765号", "whole": ("城市治理研究丛书", "2"),
         "extent": ["开本 710毫米×1000毫米 1/16", "印张 12.75", "字数 210千字"],
         "print-rights": "版权所有 侵权必究", "funders": [],
     },
@@ -42,7 +42,7 @@ EXPECTED = {
         "authors": [], "editors": ["黄志远"],
         "subjects": ["城市—基层组织—研究—中国"], "classes": ["D630"],
         "place": "广州", "publisher": "岭南人民出版社", "date": "2020-05", "isbn": "978-7-5201-0358-9",
-        "cip": "中国版本图书馆CIP数据核字 (2020) 第061234号", "whole": None,
+        "cip": "(2020) 第061234号", "whole": None,
         "extent": ["开本 787毫米×1092毫米 1/16", "印张 18.5", "字数 300千字"],
         "print-rights": "版权所有 翻印必究", "funders": [],
     },
@@ -52,7 +52,7 @@ EXPECTED = {
         "authors": [], "editors": ["陈立新", "周敏", "黄海"],
         "subjects": ["社区建设—研究报告—中国—2019", "社区管理—研究报告—中国—2019", "基层组织—研究—中国"],
         "classes": ["D669.3", "D630"], "place": "北京", "publisher": "社会科学文献出版社", "date": "2019-09",
-        "isbn": "978-7-5097-3321-9", "cip": "中国版本图书馆CIP数据核字 (2019) 第187654号",
+        "isbn": "978-7-5097-3321-9", "cip": "(2019) 第187654号",
         "whole": ("城市社区发展报告", "2019"),
         "extent": ["开本 787毫米×1092毫米 1/16", "印张 20.25", "字数 330千字"],
         "print-rights": "版权所有 翻印必究", "funders": ["国家社会科学基金重大项目"],
@@ -117,7 +117,8 @@ def test_dc_fields(book):
     assert field("subject") == e["subjects"] + [CLC + c for c in e["classes"]]
     assert field("publisher") == [e["publisher"]]
     assert field("date") == [e["date"]]
-    assert field("identifier") == [e["id"], "urn:isbn:" + e["isbn"].replace("-", ""), e["cip"]]
+    assert field("identifier") == [e["id"], "urn:isbn:" + e["isbn"].replace("-", ""),
+                                   "中国版本图书馆CIP数据核字 " + e["cip"]]  # DC: labelled
     assert field("language") == ["zh-Hans"]
     assert field("type") == ["Text"]
     assert field("format") == ["application/tei+xml"] + e["extent"]

@@ -81,10 +81,11 @@ def bundled_book() -> model.Book:
                                   page_breaks=6, numbered_page_breaks=2))
 
 
-def tei_document(header: etree._Element, back: etree._Element | None = None) -> etree._Element:
-    """A minimal TEI document around ``header`` (and ``back``), for validation."""
-    text = E.text(E.body(E.p("x")), *([back] if back is not None else []))
-    return E.TEI(header, text, {"{http://www.w3.org/XML/1998/namespace}lang": "zh-Hans"})
+def tei_document(header: etree._Element, stand_off: etree._Element | None = None) -> etree._Element:
+    """A minimal TEI document around ``header`` (and ``stand_off``), for validation."""
+    text = E.text(E.body(E.p("x")))
+    return E.TEI(header, text, *([stand_off] if stand_off is not None else []),
+                 {"{http://www.w3.org/XML/1998/namespace}lang": "zh-Hans"})
 
 
 def assert_valid(schema: etree.RelaxNG, document: etree._Element) -> None:

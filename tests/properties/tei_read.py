@@ -55,16 +55,38 @@ def cip_fields(root) -> dict:
     }
 
 
+def _row(root, label: str) -> str | None:
+    """The value the colophon table (the transcription in the front matter) prints for a label."""
+    return one(root, f"//t:div[@type='colophon']//t:row[t:cell[@role='label'] = '{label}']"
+                     "/t:cell[not(@role)]") or None
+
+
+def _distributor(root, label: str) -> str | None:
+    """A distributor row's name, if the header's imprint lists it (distributor carries no label:
+    which row it came from is the transcription's to say)."""
+    value = _row(root, label)
+    names = texts(root, f"{MONOGR}/t:imprint/t:distributor")
+    return value if value in names else None
+
+
+def _street_address(root) -> str | None:
+    """The publisher's address: in the transcription only, never as a pubPlace."""
+    value = _row(root, "出版")
+    if xpath(root, f"{MONOGR}/t:imprint/t:pubPlace[t:address]") or not value or " (" not in value:
+        return None
+    return value.split(" (", 1)[1].rstrip(")")
+
+
 def colophon_fields(root) -> dict:
-    """What the header says about each row of the colophon table (None where absent)."""
+    """What the edition says about each row of the colophon table (None where absent)."""
     imprint = f"{MONOGR}/t:imprint"
     notes = "//t:sourceDesc/t:biblStruct/t:note"
     return {
-        "出版": one(root, f"{imprint}/t:pubPlace/t:address/t:addrLine"),
-        "发行": one(root, f"{imprint}/t:distributor[@n='发行']"),
-        "经销": one(root, f"{imprint}/t:distributor[@n='经销']"),
+        "出版": _street_address(root),
+        "发行": _distributor(root, "发行"),
+        "经销": _distributor(root, "经销"),
         "印刷": one(root, f"{imprint}/t:respStmt[t:resp='印刷']/t:orgName"),
-        "开本": one(root, f"{MONOGR}/t:extent/t:measure[@unit='format']"),
+        "开本": one(root, f"{MONOGR}/t:extent/t:measure[@type='format']"),
         "印张": one(root, f"{MONOGR}/t:extent/t:measure[@unit='sheet']/@quantity"),
         "字数": one(root, f"{MONOGR}/t:extent/t:measure[@unit='kiloword']/@quantity"),
         "版次": one(root, f"{MONOGR}/t:edition"),

@@ -66,7 +66,7 @@ def expected_cip(book: Book) -> dict:
         "publisher": cip.publisher,
         "date": f"{cip.year}-{cip.month:02d}",
         "isbn": cip.isbn,
-        "approval": cip.approval(),
+        "approval": cip.approval().removeprefix("中国版本图书馆CIP数据核字 "),  # idno: no label
         # one reading: a series only from the CIP's series statement; "Title. 4, Part" is a
         # multipart work (part_number, part_title above), not a series
         "series": cip.series,

@@ -90,6 +90,63 @@ def keywords_name_their_scheme(tree) -> list[str]:
             for e in tree.xpath("//t:keywords[not(@scheme)]", namespaces=NS)]
 
 
+def works_cited_stand_apart(tree) -> list[str]:
+    """The works cited are compiled, not printed: in standOff, never in the transcription."""
+    return [f"{_where(e)} the compiled works cited inside the text"
+            for e in tree.xpath("//t:listBibl[@type = 'works-cited'][not(parent::t:standOff)]"
+                                " | //t:text//t:div[@type = 'bibliography'][not(t:head)]",
+                                namespaces=NS)]
+
+
+def works_cited_linked_one_way(tree) -> list[str]:
+    """An entry names its citations (@corresp); a note type=cited-by would say it twice."""
+    return [f"{_where(e)} a work cited linked both ways"
+            for e in tree.xpath("//t:listBibl/t:bibl[@corresp][t:note[@type = 'cited-by']]",
+                                namespaces=NS)]
+
+
+def imprint_by_the_guidelines(tree) -> list[str]:
+    """A pubPlace names a place, not a street address; distributor/@n is not a label; an
+    extent's format is a kind of measure (@type), not a unit."""
+    found = [f"{_where(e)} a street address as place of publication"
+             for e in tree.xpath("//t:pubPlace[t:address]", namespaces=NS)]
+    found += [f"{_where(e)} distributor labelled with @n"
+              for e in tree.xpath("//t:distributor[@n]", namespaces=NS)]
+    found += [f"{_where(e)} measure unit=format"
+              for e in tree.xpath("//t:measure[@unit = 'format']", namespaces=NS)]
+    return found
+
+
+def cip_number_without_label(tree) -> list[str]:
+    """idno type=CIP holds the number; its printed label stays in the verbatim record."""
+    return [f"{_where(e)} idno type=CIP with its label {e.text!r}"
+            for e in tree.xpath("//t:idno[@type = 'CIP']", namespaces=NS)
+            if "核字" in "".join(e.itertext()) or "CIP" in "".join(e.itertext())]
+
+
+def edition_title_distinguishable(tree) -> list[str]:
+    """The titleStmt names the digital edition: its titles are not just the printed book's."""
+    def titles(path):
+        return sorted(" ".join(t.itertext()).strip() for t in tree.xpath(path, namespaces=NS))
+    edition = titles("//t:fileDesc/t:titleStmt/t:title")
+    printed = titles("//t:sourceDesc/t:biblStruct/t:monogr/t:title")
+    statement = tree.xpath("//t:fileDesc/t:titleStmt", namespaces=NS)
+    return [f"{_where(statement[0])} the edition's title is the printed book's"
+            for _ in [0] if statement and edition == printed]
+
+
+def contents_items_linked(tree) -> list[str]:
+    """Every contents item leads somewhere: to its division (ref) or to its description in the
+    header's listBibl (@corresp), and the pointer resolves."""
+    ids = set(tree.xpath("//@xml:id"))
+    found = []
+    for item in tree.xpath("//t:list[@type = 'contents']/t:item", namespaces=NS):
+        pointers = item.xpath("t:ref/@target | @corresp", namespaces=NS)
+        if not pointers or any(p[1:] not in ids for p in " ".join(pointers).split()):
+            found.append(f"{_where(item)} a contents item linked to nothing")
+    return found
+
+
 CHECKS: list[tuple[str, Callable]] = [
     ("licence-with-rights", licence_with_rights_of_the_source),
     ("no-software-as-person", no_software_as_person),
@@ -99,6 +156,12 @@ CHECKS: list[tuple[str, Callable]] = [
     ("note-kinds", note_kinds_of_the_odd),
     ("identifiers-typed", identifiers_typed_honestly),
     ("keywords-scheme", keywords_name_their_scheme),
+    ("works-cited-apart", works_cited_stand_apart),
+    ("works-cited-one-way", works_cited_linked_one_way),
+    ("imprint-by-the-guidelines", imprint_by_the_guidelines),
+    ("cip-number-without-label", cip_number_without_label),
+    ("edition-title", edition_title_distinguishable),
+    ("contents-linked", contents_items_linked),
 ]
 
 

@@ -64,10 +64,42 @@ def _mutations():
     def keywords(tree):
         tree.find(f".//{T}keywords").attrib.pop("scheme")
 
+    def works_cited_in_text(tree):
+        works = tree.find(f".//{T}standOff/{T}listBibl")
+        back = etree.SubElement(tree.find(f"{T}text"), f"{T}back")
+        etree.SubElement(back, f"{T}div", type="bibliography").append(works)
+
+    def works_cited_both_ways(tree):
+        work = tree.find(f".//{T}standOff/{T}listBibl/{T}bibl")
+        note = etree.SubElement(work, f"{T}note", type="cited-by")
+        etree.SubElement(note, f"{T}ptr", target="#n3")
+
+    def street_address_as_place(tree):
+        imprint = tree.find(f".//{T}imprint")
+        place = etree.SubElement(imprint, f"{T}pubPlace")
+        etree.SubElement(etree.SubElement(place, f"{T}address"), f"{T}addrLine").text = "某路1号"
+
+    def cip_label(tree):
+        idno = tree.find(f".//{T}idno[@type='CIP']")
+        idno.text = "中国版本图书馆CIP数据核字 " + idno.text
+
+    def edition_title(tree):
+        desc = tree.find(f".//{T}titleStmt/{T}title[@type='desc']")
+        desc.getparent().remove(desc)
+
+    def contents_unlinked(tree):
+        item = tree.find(f".//{T}list[@type='contents']/{T}item[2]")
+        del item.attrib["corresp"]
+
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
-            ("identifiers-typed", identifier), ("keywords-scheme", keywords)] + page_mutations()
+            ("identifiers-typed", identifier), ("keywords-scheme", keywords),
+            ("works-cited-apart", works_cited_in_text),
+            ("works-cited-one-way", works_cited_both_ways),
+            ("imprint-by-the-guidelines", street_address_as_place),
+            ("cip-number-without-label", cip_label), ("edition-title", edition_title),
+            ("contents-linked", contents_unlinked)] + page_mutations()
 
 
 def test_every_check_has_a_mutation():
@@ -80,3 +112,13 @@ def test_each_check_catches_its_mistake(name, mutate):
     mutate(tree)
     findings = review(tree)
     assert findings and all(f.startswith(f"[{name}]") for f in findings), findings
+
+
+@pytest.mark.parametrize("xpath, attribute, value", [
+    ("distributor", "n", "经销"), ("measure[@type='format']", "unit", "format")])
+def test_the_imprint_check_catches_each_of_its_mistakes(xpath, attribute, value):
+    tree = _bundled()
+    element = tree.find(f".//{T}{xpath}")
+    element.set(attribute, value)
+    findings = review(tree)
+    assert findings and all(f.startswith("[imprint-by-the-guidelines]") for f in findings)

@@ -49,7 +49,8 @@
      no author (an afterword, a postscript by the editors) is not exported: it is part of the
      book and is cited as the book.
 
-     Cited works come from back//listBibl when the edition has one, otherwise from the bibl
+     Cited works come from the editorial list standOff/listBibl[@type='works-cited'] when the
+     edition has one, else from a bibliography printed in back//listBibl, otherwise from the bibl
      elements inside notes; works cited twice (same type, authors, title, container and date)
      are one item. -->
 <xsl:stylesheet version="3.0"
@@ -121,7 +122,9 @@
   <xsl:function name="cite:cited-works" as="map(*)*">
     <xsl:param name="doc" as="node()"/>
     <xsl:variable name="root" select="root($doc)"/>
-    <xsl:variable name="listed" select="$root/TEI/text/back//listBibl/(bibl | biblStruct)"/>
+    <xsl:variable name="compiled" select="$root/TEI/standOff/listBibl[@type = 'works-cited']/bibl"/>
+    <xsl:variable name="listed" select="if ($compiled) then $compiled
+        else $root/TEI/text/back//listBibl/(bibl | biblStruct)"/>
     <xsl:variable name="bibls" select="if ($listed) then $listed
         else $root/TEI/text//note//bibl[not(ancestor::bibl)]"/>
     <xsl:for-each-group select="$bibls" group-by="cite:signature(.)">
@@ -134,7 +137,7 @@
   </xsl:function>
 
   <!-- The cited-work item a bibl stands for (a citation in a note, or an entry of the
-       bibliography in back); empty when it is not a citation teikit can read. -->
+       works cited or of a bibliography in back); empty when it is not a citation teikit can read. -->
   <xsl:function name="cite:item-for-bibl" as="map(*)?">
     <xsl:param name="bibl" as="element()"/>
     <xsl:variable name="key" select="cite:work-key(cite:signature($bibl), ($bibl//date)[1])"/>
@@ -293,7 +296,7 @@
   </xsl:function>
 
   <!-- The cited page range of each citation a bibl stands for: itself inside a note; for an
-       entry of the bibliography in back, the tagged citations its @corresp points to. -->
+       entry of a list of works, the tagged citations its @corresp points to. -->
   <xsl:function name="cite:pages" as="xs:string*">
     <xsl:param name="bibl" as="element()"/>
     <xsl:for-each select="cite:citations($bibl)">

@@ -13,6 +13,16 @@
     <xsl:sequence select="exists($bibl/text()[normalize-space()])"/>
   </xsl:function>
 
+  <!-- standOff holds what the edition compiled, apart from the transcription: here the works
+       cited, a section of the edition's own (no printed heading). -->
+  <xsl:template match="standOff">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="standOff/listBibl[@type = 'works-cited']">
+    <xsl:call-template name="tk:make-works-cited"/>
+  </xsl:template>
+
   <xsl:template match="listBibl">
     <xsl:call-template name="tk:make-bibliography"/>
   </xsl:template>

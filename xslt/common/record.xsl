@@ -43,7 +43,7 @@
   <!-- Identifier of the edition when its header has none (the deposit passes the file stem). -->
   <xsl:param name="edition-id" as="xs:string" select="''"/>
 
-  <!-- The colophon's label for each extent measure (measure/@unit). -->
+  <!-- The colophon's label for each extent measure (measure/@type, else @unit). -->
   <xsl:variable name="rec:extent-labels" as="map(xs:string, xs:string)" select="map {
       'format': '开本', 'sheet': '印张', 'kiloword': '字数', 'page': '页数'}"/>
 
@@ -118,7 +118,7 @@
 
   <xsl:function name="rec:measure" as="xs:string">
     <xsl:param name="measure" as="element(measure)"/>
-    <xsl:variable name="label" select="$rec:extent-labels(string($measure/@unit))"/>
+    <xsl:variable name="label" select="$rec:extent-labels(string(($measure/@type, $measure/@unit)[1]))"/>
     <xsl:sequence select="string-join(($label, normalize-space($measure)), ' ')"/>
   </xsl:function>
 

@@ -33,7 +33,7 @@
   <xsl:template name="tk:make-document">
     <xsl:variable name="html" as="element()">
       <main>
-        <xsl:apply-templates select="text"/>
+        <xsl:apply-templates select="text, standOff"/>
         <xsl:call-template name="tk:about"/>
       </main>
     </xsl:variable>

@@ -14,6 +14,15 @@
     <ol class="bibliography"><xsl:apply-templates/></ol>
   </xsl:template>
 
+  <!-- The works cited the edition compiled: headed with the edition's own words. -->
+  <xsl:template name="tk:make-works-cited">
+    <section class="division bibliography level-1" id="{(@xml:id, 'works-cited')[1]}"
+             aria-label="{tk:label('bibliography')}">
+      <h2 class="supplied-head"><xsl:value-of select="tk:label('bibliography')"/></h2>
+      <xsl:call-template name="tk:make-bibliography"/>
+    </section>
+  </xsl:template>
+
   <xsl:template name="tk:make-bibliography-entry">
     <xsl:param name="citing" as="element(note)*"/>
     <xsl:variable name="item" select="cite:item-for-bibl(.)"/>

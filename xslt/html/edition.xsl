@@ -33,7 +33,7 @@
               include-content-type="no"/>
 
   <!-- Element-only containers: their indentation is not text. -->
-  <xsl:strip-space elements="TEI text front body back div titlePage docTitle list table row
+  <xsl:strip-space elements="TEI text front body back standOff div titlePage docTitle list table row
                              listBibl argument closer"/>
 
   <xsl:template name="tk:make-document">
@@ -54,7 +54,7 @@
           <xsl:if test="empty(.//titlePage)">
             <h1 class="book-title"><xsl:value-of select="tk:display-title(.)"/></h1>
           </xsl:if>
-          <xsl:apply-templates select="text"/>
+          <xsl:apply-templates select="text, standOff"/>
         </main>
         <xsl:call-template name="tk:editorial-notes"/>
         <xsl:call-template name="tk:about"/>

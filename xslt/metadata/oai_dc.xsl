@@ -55,7 +55,8 @@
         <dc:identifier><xsl:value-of select="'urn:isbn:' || replace(., '[^0-9Xx]', '')"/></dc:identifier>
       </xsl:for-each>
       <xsl:for-each select="$r?cip">
-        <dc:identifier xml:lang="{$lang}"><xsl:value-of select="."/></dc:identifier>
+        <!-- a bare DC identifier says what it is: the approval number with its label -->
+        <dc:identifier xml:lang="{$lang}"><xsl:value-of select="'中国版本图书馆CIP数据核字 ' || ."/></dc:identifier>
       </xsl:for-each>
       <dc:source xml:lang="{$lang}"><xsl:value-of select="$r?source"/></dc:source>
       <xsl:for-each select="$lang">

@@ -38,7 +38,7 @@
         select="$notes"/>'</xsl:message>
     </xsl:if>
     <xsl:variable name="text" as="xs:string*">
-      <xsl:apply-templates select="TEI/text"/>
+      <xsl:apply-templates select="TEI/text, TEI/standOff"/>
     </xsl:variable>
     <xsl:value-of select="txt:finish(string-join($text))"/>
   </xsl:template>
@@ -74,12 +74,18 @@
 
   <!-- The works cited: compiled by the converter, so headed with the edition's own words;
        each entry is its GB/T 7714 reference (as printed, if the source printed it). -->
+  <xsl:template match="standOff/listBibl[@type = 'works-cited']" priority="2">
+    <xsl:sequence select="$txt:blank, $txt:works-cited, $txt:blank"/>
+    <xsl:apply-templates/>
+    <xsl:sequence select="$txt:blank"/>
+  </xsl:template>
+
   <xsl:template match="back//div[@type = 'bibliography']" priority="2">
     <xsl:sequence select="$txt:blank, $txt:works-cited[not(current()/head)], $txt:blank"/>
     <xsl:next-match/>
   </xsl:template>
 
-  <xsl:template match="back//listBibl/bibl" priority="2">
+  <xsl:template match="back//listBibl/bibl | standOff/listBibl/bibl" priority="2">
     <xsl:variable name="item" select="cite:item-for-bibl(.)"/>
     <xsl:sequence select="'&#10;', '[' || (count(preceding-sibling::bibl) + 1) || '] ',
         if (exists($item) and not(text()[normalize-space()])) then tk:gbt($item)

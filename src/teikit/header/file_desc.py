@@ -13,6 +13,9 @@ from teikit.header.source_desc import build_source_desc
 from teikit.header.titles import titles
 from teikit.tei import E
 
+#: the descriptive title of every edition: what it is, beside the printed book's titles
+EDITION_TITLE = "a TEI P5 digital edition"
+
 
 
 def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
@@ -28,9 +31,11 @@ def build_file_desc(facts: HeaderFacts, settings: EditionSettings) -> etree._Ele
 
 def title_stmt(facts: HeaderFacts, settings: EditionSettings) -> etree._Element:
     """The digital edition's title and who answers for its encoding. The print's funding line
-    funds the print, not this encoding: it is described in sourceDesc, not as ``funder``."""
+    funds the print, not this encoding: it is described in sourceDesc, not as ``funder``.
+    A descriptive title says this is an edition, not the printed book (Guidelines 2.2.1)."""
     return E.titleStmt(*compact(
         titles(facts),
+        english(E.title(EDITION_TITLE, type="desc")),
         contributors(facts.responsibilities),
         encoding_resp(settings),
     ))

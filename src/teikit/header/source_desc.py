@@ -19,6 +19,9 @@ from teikit.tei import E, XML_ID
 _FUNDING_SUFFIX = re.compile(
     r"(?P<what>(?:出版)?(?:资助项目|基金项目|基金资助项目|基金资助|资助出版|资助|基金))\s*$")
 
+#: the approval number proper: from its bracketed year on ("(YYYY) 第NNNNNN号")
+_APPROVAL_NUMBER = re.compile(r"[(\[（［].*$")
+
 
 def build_source_desc(facts: HeaderFacts) -> etree._Element:
     if not facts.cip and not facts.colophon:
@@ -87,9 +90,13 @@ def isbns(facts: HeaderFacts) -> list[etree._Element]:
 
 
 def approval(facts: HeaderFacts) -> etree._Element | None:
+    """The approval number as printed, without its label (中国版本图书馆CIP数据核字): the
+    label says what @type already says; the verbatim CIP record keeps it."""
     if not facts.cip or not facts.cip.approval:
         return None
-    return E.idno(facts.cip.approval.text, type="CIP")
+    printed = facts.cip.approval.text
+    number = _APPROVAL_NUMBER.search(printed)
+    return E.idno(number.group() if number else printed, type="CIP")
 
 
 def credit(c) -> etree._Element:
@@ -113,7 +120,7 @@ def dated(value: EditionValue) -> list:
 
 
 def imprint(facts: HeaderFacts) -> etree._Element:
-    """Places and publishers (with the colophon's address), distributors, date, printer."""
+    """Places and publishers, distributors (their addresses kept with them), date, printer."""
     colophon = facts.colophon or ColophonRecord()
     parts: list = []
     cip_publishers = [i.publisher.text for i in facts.cip.imprints] if facts.cip else []
@@ -123,13 +130,13 @@ def imprint(facts: HeaderFacts) -> etree._Element:
     if colophon.publisher:
         if colophon.publisher.name.text not in cip_publishers:
             parts.append(E.publisher(colophon.publisher.name.text))
-        if colophon.publisher.address:
-            parts.append(E.pubPlace(address(colophon.publisher.address.text)))
+        # the publisher's street address is not a place of publication: the colophon's
+        # transcription in the front matter keeps it
     for party in colophon.distributors:
         if party is not colophon.publisher:
-            parts.append(E.distributor(*party_content(party), n=party.key))
+            parts.append(E.distributor(*party_content(party)))
         else:  # 出版发行: one party publishes and distributes
-            parts.append(E.distributor(party.name.text, n=party.key))
+            parts.append(E.distributor(party.name.text))
     if facts.cip and facts.cip.date:
         parts.append(E.date(facts.cip.date.text, when=facts.cip.date.when)
                      if facts.cip.date.when else E.date(facts.cip.date.text))
@@ -159,7 +166,7 @@ def extents(facts: HeaderFacts) -> list[etree._Element]:
         out.append(E.extent(facts.cip.physical.text))
     colophon = facts.colophon or ColophonRecord()
     if colophon.format:
-        out.append(E.extent(E.measure(colophon.format.text, unit="format")))
+        out.append(E.extent(E.measure(colophon.format.text, type="format")))  # a kind, no unit
     for quantity in (colophon.sheets, colophon.words):
         if quantity:
             out.append(E.extent(measure(quantity)))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from teikit.errors import Reporter
 from teikit.model import Book
-from teikit.passes import citations, excerpt, ids, kinds, nesting, pages
+from teikit.passes import citations, excerpt, ids, kinds, nesting, pages, works_cited
 
 #: (name, pass) in the order they run; each takes the Book and the Reporter.
 PASSES = [
@@ -14,6 +14,7 @@ PASSES = [
     ("note-and-preface-kinds", kinds.apply),
     ("tag-citations", citations.apply),
     ("assign-ids", ids.assign),
+    ("list-works-cited", works_cited.apply),  # needs the ids of notes and citations
 ]
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from teikit import xmlsafe
+from teikit import bibliography, xmlsafe
 from teikit.errors import XMLInputError
 from teikit.model import Book
 from teikit.readback import body, front, header, inline
@@ -45,8 +45,10 @@ def read_tree(tree: etree._ElementTree) -> Book:
         book.front = front_items(parts["front"], tei_header)
     if "body" in parts:
         book.chapters, book.truncated = body.body(parts["body"], book.contents)
-    # <back> holds only the bibliography teikit compiles from the notes: nothing of the model
     _link_repeated_citations(book, text)
+    # <standOff> holds only the works cited, which teikit compiles from the notes: compiled
+    # again, as the works-cited pass does, not read
+    book.works_cited = bibliography.collect(book)
     return book
 
 

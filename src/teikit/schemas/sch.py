@@ -2,12 +2,14 @@
 
 Each ``constraintSpec`` becomes one ``sch:pattern`` whose ``id`` is the rule id users see.
 The rules are plain XPath 1.0 with XSLT keys and no extension functions (no EXSLT), so libxslt
-(lxml) and XSLT 2/3 processors (Saxon) run them alike. The keys below are shared
-infrastructure of the rules.
+(lxml) and XSLT 2/3 processors (Saxon) run them alike. The ``sch:ns`` and ``xsl:key``
+declarations the rules share are written in the ODD (a ``constraintSpec`` without rules), as
+the TEI's own ``odd2sch`` reads them; this builder copies them before the patterns.
 """
 from __future__ import annotations
 
 import copy
+import re
 
 from lxml import etree
 
@@ -18,18 +20,11 @@ SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 _S = f"{{{SCH_NS}}}"
 
-_POINTERS = "@target | @corresp | @ref"
-_LISTS = " | ".join(f"{a}[contains(normalize-space(.), ' ')]" for a in _POINTERS.split(" | "))
-
-#: xsl:key elements the rules rely on: (name, match, use). XPath 1.0 cannot split a list, so a
-#: pointer attribute is indexed by its first pointer, and the attributes holding a list are
-#: gathered under one key value to be searched (few in an edition).
-KEYS = [
-    ("teikit-ids", "tei:*[@xml:id]", "@xml:id"),
-    ("teikit-pointers", _POINTERS,
-     "substring-before(concat(translate(normalize-space(.), '#', ''), ' '), ' ')"),
-    ("teikit-pointer-lists", _LISTS, "'list'"),
-]
+#: a call of a prefixed function (str:tokenize(, exsl:node-set(): an extension other
+#: Schematron processors lack; an axis step (preceding::tei:note) is not followed by "("
+_EXTENSION_CALL = re.compile(r"(?<![:\w.-])([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*\(")
+_KEY_CALL = re.compile(r"\bkey\(\s*'([^']+)'")
+_EXPRESSIONS = ("context", "test", "value", "select")
 
 
 def derive_sch(custom: Customisation, header: str) -> etree._Element:
@@ -37,12 +32,44 @@ def derive_sch(custom: Customisation, header: str) -> etree._Element:
                            queryBinding="xslt")
     schema.append(etree.Comment(header))
     etree.SubElement(schema, f"{_S}title").text = f"Schematron rules of the {custom.ident} ODD"
-    etree.SubElement(schema, f"{_S}ns", prefix="tei", uri=TEI_NS)
-    for name, match, use in KEYS:
-        etree.SubElement(schema, f"{{{XSL_NS}}}key", name=name, match=match, use=use)
+    for tag in (f"{_S}ns", f"{{{XSL_NS}}}key"):
+        for spec in custom.constraints:
+            for declaration in spec.iter(tag):
+                schema.append(_declaration(declaration))
+    if not any(ns.get("prefix") == "tei" for ns in schema.iter(f"{_S}ns")):
+        raise ValueError("the ODD's constraintSpecs declare no sch:ns for the prefix tei")
+    keys = {key.get("name") for key in schema.iter(f"{{{XSL_NS}}}key")}
     for spec in custom.constraints:
-        schema.append(_pattern(spec))
+        if spec.find(f".//{_S}rule") is not None or not _declares(spec):
+            _check_self_contained(spec, keys)
+            schema.append(_pattern(spec))
     return schema
+
+
+def _check_self_contained(spec: etree._Element, keys: set[str]) -> None:
+    """What the TEI's odd2sch copies must run on its own: declared keys, no extensions."""
+    for element in spec.iter(f"{_S}*"):
+        for name in _EXPRESSIONS:
+            expression = element.get(name) or ""
+            for key in _KEY_CALL.findall(expression):
+                if key not in keys:
+                    raise ValueError(f"constraintSpec {spec.get('ident')} uses the key "
+                                     f"'{key}', which no xsl:key of the ODD declares")
+            call = _EXTENSION_CALL.search(expression)
+            if call:
+                raise ValueError(f"constraintSpec {spec.get('ident')} calls the extension "
+                                 f"function {call.group(0).rstrip('(').strip()}(): "
+                                 "use plain XPath 1.0")
+
+
+def _declares(spec: etree._Element) -> bool:
+    return any(True for _ in spec.iter(f"{_S}ns", f"{{{XSL_NS}}}key"))
+
+
+def _declaration(element: etree._Element) -> etree._Element:
+    copied = etree.Element(element.tag, dict(element.attrib))
+    copied.tail = None
+    return copied
 
 
 def _pattern(spec: etree._Element) -> etree._Element:
