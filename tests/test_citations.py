@@ -202,12 +202,20 @@ GENRE = {
     "gbt-S": ("全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. "
               "北京: 中国标准出版社, 2015: 3.", "standard", [
         ("author", "全国信息与文献标准化技术委员会", {}),
-        ("title", "信息与文献 参考文献著录规则: GB/T 7714—2015", {"level": "m"}),
+        ("title", "信息与文献 参考文献著录规则", {"level": "m"}),
+        ("idno", "GB/T 7714—2015", {"type": "standard"}),
         ("pubPlace", "北京", {}), ("publisher", "中国标准出版社", {}), ("date", "2015", {"when": "2015"}),
         ("biblScope", "3", {"unit": "page", "from": "3", "to": "3"})]),
     "gbt-P": ("姜锡洲. 一种温热外敷药制备方案: 中国, 88105607.3[P]. 1989-07-26.", "patent", [
-        ("author", "姜锡洲", {}), ("title", "一种温热外敷药制备方案: 中国, 88105607.3", {"level": "m"}),
+        ("author", "姜锡洲", {}), ("title", "一种温热外敷药制备方案", {"level": "m"}),
+        ("pubPlace", "中国", {}), ("idno", "88105607.3", {"type": "patent"}),
         ("date", "1989-07-26", {"when": "1989-07-26"})]),
+    "gbt-EB-accessed": ("民政部. 社区服务指南[EB/OL]. (2018-05-02)[2019-01-05]. "
+                        "http://www.mca.gov.cn/article/a.html.", "webpage", [
+        ("author", "民政部", {}), ("title", "社区服务指南", {"level": "m"}),
+        ("date", "2018-05-02", {"when": "2018-05-02"}),
+        ("date", "2019-01-05", {"type": "access", "when": "2019-01-05"}),
+        ("idno", "http://www.mca.gov.cn/article/a.html", {"type": "URI"})]),
     "gbt-A": ("广州市档案馆. 街道档案汇集[A]. 广州: 广州市档案馆, 1958: 12-13.", "manuscript", [
         ("author", "广州市档案馆", {}), ("title", "街道档案汇集", {"level": "m"}), ("pubPlace", "广州", {}),
         ("publisher", "广州市档案馆", {}), ("date", "1958", {"when": "1958"}),

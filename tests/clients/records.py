@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 #: The fields compared: type, names by role, titles, multipart work and series, imprint,
-#: date, pages, ISBN, language.
+#: dates (issued, accessed), pages, ISBN, the number of a standard or patent, archive and
+#: shelfmark, URL, language.
 NAME_FIELDS = ("author", "editor", "translator")
 TEXT_FIELDS = ("title", "container-title", "volume-title", "volume", "collection-title",
                "collection-number", "issue", "publisher", "publisher-place", "page", "ISBN",
-               "language")
-FIELDS = ("type", *NAME_FIELDS, *TEXT_FIELDS, "issued")
+               "number", "archive", "archive_location", "URL", "language")
+DATE_FIELDS = ("issued", "accessed")
+FIELDS = ("type", *NAME_FIELDS, *TEXT_FIELDS, *DATE_FIELDS)
 
 #: biblatex names a language where CSL gives a code: the same fact in another vocabulary.
 LANGUAGE_NAMES = {"chinese": "zh-CN"}
@@ -53,7 +55,8 @@ def reduce(item: dict) -> dict:
         out[field] = text(item.get(field))
     if out["language"] in LANGUAGE_NAMES:
         out["language"] = LANGUAGE_NAMES[out["language"]]
-    out["issued"] = date(item.get("issued"))
+    for field in DATE_FIELDS:
+        out[field] = date(item.get(field))
     return out
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 #: TY → Zotero item type (RIS.js exportTypeMap, inverted, plus importTypeMap).
 ITEM_TYPES = {"BOOK": "book", "CHAP": "bookSection", "NEWS": "newspaperArticle",
               "JOUR": "journalArticle", "MGZN": "magazineArticle", "THES": "thesis",
-              "CONF": "conferencePaper", "CPAPER": "conferencePaper", "RPRT": "report"}
+              "CONF": "conferencePaper", "CPAPER": "conferencePaper", "RPRT": "report",
+              "ELEC": "webpage", "PAT": "patent", "MANSCPT": "manuscript",
+              "STAND": "report", "GEN": "journalArticle"}  # importTypeMap: STAND, GEN
 
 #: tag → {item type: field} plus "*" for the tag's default (absent: no default).
 FIELD_MAP: dict[str, dict[str, str]] = {
@@ -21,7 +23,7 @@ FIELD_MAP: dict[str, dict[str, str]] = {
            "report": "seriesTitle", "book": "series", "journalArticle": "publicationTitle",
            "magazineArticle": "publicationTitle", "newspaperArticle": "publicationTitle"},
     "T3": {"bookSection": "series", "conferencePaper": "series", "journalArticle": "series"},
-    "AU": {"*": "creators/author"},
+    "AU": {"*": "creators/author", "patent": "creators/inventor"},
     "A2": {"journalArticle": "creators/editor", "bookSection": "creators/editor",
            "conferencePaper": "creators/editor", "book": "creators/seriesEditor",
            "report": "creators/seriesEditor"},
@@ -33,14 +35,21 @@ FIELD_MAP: dict[str, dict[str, str]] = {
     "C3": {"conferencePaper": "proceedingsTitle"},
     "CY": {"*": "place"},  # excluded for conferencePaper by fieldMap, then read as place by
                            # degenerateImportFieldMap
-    "DA": {"*": "date"},
-    "PY": {"*": "date"},
+    "DA": {"*": "date", "patent": "issueDate"},
+    "PY": {"*": "date", "patent": "issueDate"},
     "IS": {"*": "issue", "bookSection": "numberOfVolumes"},
     "LA": {"*": "language"},
     "M1": {"book": "seriesNumber"},
-    "PB": {"*": "publisher", "report": "institution", "thesis": "university"},
+    # PB on a webpage or a manuscript maps to "publisher", a field neither type has: Zotero
+    # keeps it only in a note (None here).
+    "PB": {"*": "publisher", "report": "institution", "thesis": "university",
+           "webpage": None, "manuscript": None},
     "SN": {"*": "ISBN", "journalArticle": "ISSN", "magazineArticle": "ISSN",
-           "newspaperArticle": "ISSN"},
+           "newspaperArticle": "ISSN", "patent": "patentNumber", "report": "reportNumber"},
+    "UR": {"*": "url"},
+    "Y2": {"*": "accessDate"},
+    "DB": {"*": "archive"},
+    "AN": {"*": "archiveLocation"},
     "SP": {"*": "pages", "book": "numPages", "thesis": "numPages"},
     "EP": {"*": "pages"},
     "SV": {"bookSection": "seriesNumber"},
@@ -61,10 +70,13 @@ CSL_VARIABLES = {
     "creators/author": "author", "creators/editor": "editor",
     "creators/seriesEditor": "collection-editor", "creators/translator": "translator",
     "creators/bookAuthor": "container-author", "creators/contributor": "contributor",
+    "creators/inventor": "author", "url": "URL", "archive": "archive",
+    "archiveLocation": "archive_location", "patentNumber": "number", "reportNumber": "number",
 }
 CSL_TYPES = {"book": "book", "bookSection": "chapter", "newspaperArticle": "article-newspaper",
              "journalArticle": "article-journal", "magazineArticle": "article-magazine",
-             "thesis": "thesis", "conferencePaper": "paper-conference", "report": "report"}
+             "thesis": "thesis", "conferencePaper": "paper-conference", "report": "report",
+             "webpage": "webpage", "patent": "patent", "manuscript": "manuscript"}
 
 
 def parse(ris: str) -> list[list[tuple[str, str]]]:
@@ -97,8 +109,8 @@ def to_csl(record: list[tuple[str, str]]) -> dict:
         zotero = field_of(tag, item_type)
         if zotero is None:
             continue
-        if zotero == "date":
-            item["issued"] = {"raw": value}  # DA and PY: Zotero keeps the fuller one
+        if zotero in ("date", "issueDate", "accessDate"):  # DA, PY: Zotero keeps the fuller one
+            item["accessed" if zotero == "accessDate" else "issued"] = {"raw": value}
             continue
         variable = CSL_VARIABLES[zotero]
         if variable in ("author", "editor", "collection-editor", "translator",

@@ -147,9 +147,14 @@ def gbt_other(draw) -> Genre:
     place, pub = draw(st.sampled_from(PLACES)), draw(st.sampled_from(CITED_PUBLISHERS))
     y = draw(year)
     start = draw(st.integers(1, 500))
-    text = f"{author}. {t}[{code}]. {place}: {pub}, {y}: {start}-{start + 5}."
+    # a standard's number after its title (GB/T 7714-2015 8.1.4), when the draw gives one
+    number = draw(st.none() | st.from_regex(r"GB(/T)? [1-9][0-9]{3,4}—(19|20)[0-9]{2}",
+                                            fullmatch=True)) if code == "S" else None
+    printed = f"{t}: {number}" if number else t
+    text = f"{author}. {printed}[{code}]. {place}: {pub}, {y}: {start}-{start + 5}."
     return Genre(text, kind, {"author": [author], "title": [t], "publisher": [pub], "date": [y],
-                              "page": [f"{start}-{start + 5}"]})
+                              "page": [f"{start}-{start + 5}"],
+                              **({"number": [number]} if number else {})})
 
 
 @st.composite
@@ -158,7 +163,8 @@ def patent(draw) -> Genre:
     number = draw(st.from_regex(r"[0-9]{8}\.[0-9]", fullmatch=True))
     date = f"{draw(year)}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}"
     text = f"{author}. {t}: 中国, {number}[P]. {date}."
-    return Genre(text, "patent", {"author": [author], "title": [f"{t}: 中国, {number}"], "date": [date]})
+    return Genre(text, "patent", {"author": [author], "title": [t], "pubPlace": ["中国"],
+                                  "number": [number], "date": [date]})
 
 
 genre_citation = st.one_of(translated_book(), chapter(), journal_article(), thesis(), report(),

@@ -1,6 +1,7 @@
 """Property: a generated citation of any kind of the genre is tagged whole, its text kept
 (``Bibl.text()`` is the input), its kind and its title, author, publisher, date and page
-fields exactly as printed, and every attribute value in ASCII digits."""
+fields exactly as printed (a standard's or patent's number apart from its title), and every
+attribute value in ASCII digits."""
 from hypothesis import given, strategies as st
 
 from teikit.citations import parse_citation
@@ -8,7 +9,7 @@ from teikit.model import Bibl
 
 from .genre_citations import genre_citation
 
-MEASURED = ("title", "author", "editor", "publisher", "date")
+MEASURED = ("title", "author", "editor", "publisher", "pubPlace", "date")
 
 
 @given(genre_citation, st.sampled_from(("", "参见", "见")))
@@ -23,6 +24,8 @@ def test_a_generated_citation_is_tagged_whole(citation, lead):
             assert [f.text for f in bibl.fields(name)] == citation.fields[name], name
     pages = [f.text for f in bibl.fields("biblScope") if f.attrs["unit"] == "page"]
     assert pages == citation.fields.get("page", [])
+    numbers = [f.text for f in bibl.fields("idno") if f.attrs["type"] in ("standard", "patent")]
+    assert numbers == citation.fields.get("number", [])
     for f in bibl.parts:
         if not isinstance(f, str):
             assert all(v.isascii() for k, v in f.attrs.items() if k in ("when", "from", "to"))

@@ -26,7 +26,8 @@
   <xsl:variable name="bib:types" as="map(xs:string, xs:string)" select="map {
       'book': 'book', 'chapter': 'incollection', 'article-newspaper': 'article',
       'article-journal': 'article', 'article-magazine': 'article', 'thesis': 'thesis',
-      'paper-conference': 'inproceedings', 'report': 'report'}"/>
+      'paper-conference': 'inproceedings', 'report': 'report', 'webpage': 'online',
+      'patent': 'patent', 'standard': 'standard', 'manuscript': 'unpublished'}"/>
 
   <!-- Types whose page range is the item's own extent in its host. -->
   <xsl:variable name="bib:paged" as="xs:string+" select="'chapter', 'article-newspaper',
@@ -74,13 +75,17 @@
       if ($item?type = 'article-newspaper') then bib:field('entrysubtype', 'newspaper') else (),
       bib:field('volume', bib:escape($item?volume)),
       bib:field('series', bib:escape($item?series)),
-      bib:field('number', bib:escape(($item?series-number, $item?issue)[1])),
+      bib:field('number', bib:escape(($item?series-number, $item?issue, $item?number)[1])),
       bib:field(if ($item?type = 'thesis') then 'institution' else 'publisher',
                 bib:escape($item?publisher)),
       bib:field('location', bib:escape($item?place)),
       bib:field('date', $item?date),
       bib:field('pages', cite:page-range($item, '--')[$item?type = $bib:paged]),
       bib:field('isbn', $item?isbn),
+      bib:field('library', bib:escape(string-join(($item?archive, $item?archive-location), ' ')[.])),
+      (: url is verbatim in biblatex: nothing escaped, braces percent-encoded :)
+      bib:field('url', $item?url!replace(., '\{', '%7B')!replace(., '\}', '%7D')),
+      bib:field('urldate', $item?accessed),
       bib:field('langid', cite:langid($item?language))"/>
   </xsl:function>
 

@@ -52,17 +52,28 @@
         csl:string('publisher-place', $item?place),
         csl:string('page', cite:page-range($item, '-')),
         csl:string('ISBN', $item?isbn),
-        csl:string('language', cite:locale($item?language))"/>
-      <xsl:if test="exists($date)">
-        <fn:map key="issued">
-          <fn:array key="date-parts">
-            <fn:array>
-              <xsl:for-each select="$date"><fn:number><xsl:value-of select="."/></fn:number></xsl:for-each>
-            </fn:array>
-          </fn:array>
-        </fn:map>
-      </xsl:if>
+        csl:string('number', $item?number),
+        csl:string('archive', $item?archive),
+        csl:string('archive_location', $item?archive-location),
+        csl:string('URL', $item?url),
+        csl:string('language', cite:locale($item?language)),
+        csl:date('issued', $date),
+        csl:date('accessed', cite:date-parts($item, 'accessed'))"/>
     </fn:map>
+  </xsl:function>
+
+  <xsl:function name="csl:date" as="element(fn:map)?">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="parts" as="xs:integer*"/>
+    <xsl:if test="exists($parts)">
+      <fn:map key="{$key}">
+        <fn:array key="date-parts">
+          <fn:array>
+            <xsl:for-each select="$parts"><fn:number><xsl:value-of select="."/></fn:number></xsl:for-each>
+          </fn:array>
+        </fn:array>
+      </fn:map>
+    </xsl:if>
   </xsl:function>
 
   <xsl:function name="csl:string" as="element(fn:string)?">

@@ -26,7 +26,12 @@
   <xsl:variable name="ris:types" as="map(xs:string, xs:string)" select="map {
       'book': 'BOOK', 'chapter': 'CHAP', 'article-newspaper': 'NEWS',
       'article-journal': 'JOUR', 'article-magazine': 'MGZN', 'thesis': 'THES',
-      'paper-conference': 'CONF', 'report': 'RPRT'}"/>
+      'paper-conference': 'CONF', 'report': 'RPRT', 'webpage': 'ELEC', 'patent': 'PAT',
+      'standard': 'STAND', 'manuscript': 'MANSCPT'}"/>
+
+  <!-- Types whose page range is the item's own extent in its host (others: a locator). -->
+  <xsl:variable name="ris:paged" as="xs:string+" select="'chapter', 'article-newspaper',
+      'article-journal', 'article-magazine', 'paper-conference'"/>
 
   <xsl:template match="/">
     <xsl:value-of select="cite:items(.)!ris:record(.)" separator="&#10;"/>
@@ -39,9 +44,8 @@
     <xsl:variable name="title" select="string-join(($item?title, $item?subtitle), ': ')"/>
     <xsl:variable name="chapter" select="$item?type = 'chapter'"/>
     <xsl:variable name="conference" select="$item?type = 'paper-conference'"/>
-    <xsl:variable name="paged" select="not($item?type = ('book', 'thesis'))"/>
-    <xsl:variable name="ris-date" select="if (empty($date)) then () else string-join((
-        $date!format-integer(., '01'), ('', '', '')[position() gt count($date)]), '/') || '/'"/>
+    <xsl:variable name="paged" select="$item?type = $ris:paged"/>
+    <xsl:variable name="ris-date" select="ris:date($date)"/>
     <xsl:variable name="lines" as="xs:string*" select="
       ris:line('TY', ($ris:types($item?type), 'GEN')[1]),
       ris:line('ID', $item?key),
@@ -64,10 +68,21 @@
       ris:line(if ($conference) then 'C1' else 'CY', $item?place),
       ris:line('SP', $item?page-from[$paged]),
       ris:line('EP', $item?page-to[$paged][. ne $item?page-from]),
-      ris:line('SN', $item?isbn),
+      ris:line('SN', ($item?isbn, $item?number)[1]),
+      ris:line('DB', $item?archive),
+      ris:line('AN', $item?archive-location),
+      ris:line('UR', $item?url),
+      ris:line('Y2', ris:date(cite:date-parts($item, 'accessed'))),
       ris:line('LA', cite:locale($item?language)),
       ris:line('ER', '')"/>
     <xsl:sequence select="string-join($lines)"/>
+  </xsl:function>
+
+  <!-- A date in full as RIS writes it: YYYY/MM/DD/ (empty parts left empty). -->
+  <xsl:function name="ris:date" as="xs:string?">
+    <xsl:param name="parts" as="xs:integer*"/>
+    <xsl:sequence select="if (empty($parts)) then () else string-join((
+        $parts!format-integer(., '01'), ('', '', '')[position() gt count($parts)]), '/') || '/'"/>
   </xsl:function>
 
   <!-- "TAG  - value": one line; line breaks in a value become spaces. -->

@@ -255,9 +255,9 @@
     <xsl:variable name="container" select="if ($article)
         then ($bibl//title[@level = ('j', 'm')])[1] else ()"/>
     <xsl:variable name="scope" select="($paged//biblScope[@unit = 'page'])[1]"/>
-    <xsl:variable name="date" select="($bibl//date)[1]"/>
+    <xsl:variable name="date" select="($bibl//date[not(@type = 'access')])[1]"/>
     <xsl:sequence select="cite:compact(map {
-        'key': cite:work-key($signature, $date),
+        'key': cite:work-key($signature, ($bibl//date)[1]),
         'type': $type,
         'role': 'cited',
         'title': cite:text($own-title),
@@ -273,6 +273,11 @@
         'date': cite:when($date),
         'page-from': string($scope/@from)[.],
         'page-to': string($scope/@to)[.],
+        'number': cite:text(($bibl//idno[@type = ('standard', 'patent')])[1]),
+        'url': cite:text(($bibl//idno[@type = 'URI'])[1]),
+        'accessed': cite:when(($bibl//date[@type = 'access'])[1]),
+        'archive': cite:text(($bibl//orgName[@role = 'repository'])[1]),
+        'archive-location': cite:text(($bibl//num[@type = 'archive'])[1]),
         'language': cite:language($bibl),
         'notes': $notes,
         'printed': cite:text($bibl)
@@ -449,7 +454,14 @@
   <!-- Year, month and day of an item's date as integers (one to three of them). -->
   <xsl:function name="cite:date-parts" as="xs:integer*">
     <xsl:param name="item" as="map(*)"/>
-    <xsl:sequence select="tokenize(string($item?date), '-')!xs:integer(.)"/>
+    <xsl:sequence select="cite:date-parts($item, 'date')"/>
+  </xsl:function>
+
+  <!-- The parts of an item's date field ('date' or 'accessed'), as integers. -->
+  <xsl:function name="cite:date-parts" as="xs:integer*">
+    <xsl:param name="item" as="map(*)"/>
+    <xsl:param name="field" as="xs:string"/>
+    <xsl:sequence select="tokenize(string($item($field)), '-')!xs:integer(.)"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -30,11 +30,20 @@ _GBT_TAILS = {
     "P": re.compile(r"\s*[.．]\s*(?P<date>(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2}))"
                     r"(?:\s*\[[\d-]+\])?(?:\s*[.．]\s*(?P<url>https?://\S+?))?\s*[.．]?"),
     "EB": re.compile(r"\s*[.．]\s*(?:\((?P<date>(?P<year>\d{4})(?:-\d{1,2}){0,2})\))?\s*"
-                     r"(?:\[[\d-]+\])?\s*[.．]?\s*(?P<url>https?://\S+?)\s*[.．]?$"),
+                     r"(?:\[(?P<access>\d{4}-\d{1,2}-\d{1,2})\])?\s*[.．]?\s*"
+                     r"(?P<url>https?://\S+?)\s*[.．]?$"),
 }
 _GBT_KINDS = {"M": "book", "R": "report", "D": "thesis", "J": "article-journal",
               "N": "article-newspaper", "C": "paper-conference", "EB": "webpage",
               "S": "standard", "P": "patent", "G": "book", "A": "manuscript", "Z": "document"}
+# What GB/T 7714 prints after a standard's or a patent's title (8.1.4, 8.1.6): "题名: 标准号",
+# "题名: 国别, 专利号".
+_TITLE_NUMBER = {
+    "S": re.compile(r"\s*[:：]\s*(?P<number>[A-Z]{1,4}(?:/[A-Z])?\s*[\d.]+(?:\s*[—–-]\s*\d{4})?)$"),
+    "P": re.compile(r"\s*[:：]\s*(?P<country>[^:：,，]{1,10}?)\s*[,，]\s*"
+                    r"(?P<number>[A-Z]{0,2}\d[\dA-Z.]*)$"),
+}
+_NUMBER_TYPES = {"S": "standard", "P": "patent"}
 _ET_AL = re.compile(r"^(?:等|et\s+al\.?)$")
 _GBT_LEAD = re.compile(r"\s*" + LEAD_WORDS.pattern + r"\s*[：:]?\s*")
 
@@ -51,12 +60,26 @@ def gbt7714_reference(text: str) -> Found | None:
     start = head.end("lead") if head.group("lead") else head.start()
     fields = _gbt_authors(head, "authors", "author")
     article = code in ("J", "N") or (code == "C" and tail.group("container"))
-    fields.append((head.start("title"), head.end("title"), "title",
-                   {"level": "a" if article else "m"}))
+    fields += _gbt_title(code, head, "a" if article else "m")
     fields += _gbt_tail_fields(code, tail)
     # A whole proceedings volume ([C] without "//container") is a book, not a paper.
     kind = _GBT_KINDS[code] if article or code != "C" else "book"
     return start, tail.end(), kind, fields
+
+
+def _gbt_title(code: str, head: re.Match, level: str):
+    """The title, and a standard's number or a patent's country and number printed after it."""
+    number = _TITLE_NUMBER[code].search(head.group("title")) if code in _TITLE_NUMBER else None
+    if not number:
+        return [(head.start("title"), head.end("title"), "title", {"level": level})]
+    base = head.start("title")
+    fields = [(base, base + number.start(), "title", {"level": level}),
+              (base + number.start("number"), base + number.end("number"), "idno",
+               {"type": _NUMBER_TYPES[code]})]
+    if "country" in number.groupdict():
+        fields.append((base + number.start("country"), base + number.end("country"),
+                       "pubPlace", {}))
+    return fields
 
 
 def _gbt_authors(m: re.Match, group: str, field: str):
@@ -97,6 +120,9 @@ def _gbt_tail_fields(code: str, t: re.Match):
         fields += span(t, "year", "date", {"when": ascii_digits(t.group("year"))})
     if code in ("EB", "P"):
         fields += span(t, "url", "idno", {"type": "URI"})
+    if g.get("access"):
+        fields += span(t, "access", "date", {"type": "access", "when": ascii_digits(
+            "-".join(f"{int(part):02d}" for part in g["access"].split("-")))})
     if g.get("vol"):
         vol = ascii_digits(g["vol"])
         fields += span(t, "vol", "biblScope", {"unit": "volume", "from": vol, "to": vol})
