@@ -92,12 +92,37 @@ def body_size(pages, head: float | None = None, foot: float | None = None) -> fl
             lines = lines[1:]
         if lines and is_band_line(lines[-1], foot):
             lines = lines[:-1]
-        end = len(lines)
-        while end > 1 and lines[end - 1].size < max(line.size for line in lines[:end - 1]):
-            end -= 1
-        for line in lines[:end]:
+        for line in lines[:foot_material(lines, page.height)]:
             sizes[line.size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def foot_material(lines: list[Line], height: float) -> int:
+    """Where a page's foot begins (footnotes, a folio: type smaller than the text above),
+    before the body size is known. The foot stands below the page's widest gap when that gap
+    is wider than a paragraph's leading, the lines below it stand in the lower half of the
+    page, and every one of them is smaller than the line above it; on a page without such a gap (a full page), the last lines smaller than most of the
+    text above them. A heading at the top of a page is larger than its text: the text is not
+    foot material."""
+    if len(lines) < 2:
+        return len(lines)
+    gaps = [(b.top - a.top, i + 1) for i, (a, b) in enumerate(zip(lines, lines[1:]))]
+    gap, at = max(gaps)
+    above = lines[at - 1]
+    if gap > MAX_LEADING * above.size and lines[at].top > height / 2 and all(
+            line.size < above.size for line in lines[at:]):
+        return at
+    end = len(lines)
+    while end > 1 and lines[end - 1].size < _weighted_size(lines[:end - 1]):
+        end -= 1
+    return end
+
+
+def _weighted_size(lines: list[Line]) -> float:
+    sizes = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0]
 
 
 def _same(a: float, b: float, tolerance: float = SAME_HEIGHT) -> bool:

@@ -34,8 +34,9 @@ SUPERSCRIPT_SIZE = 0.8
 #: A font weight from this up is bold (PDFium reads it from the font descriptor; a PDF that
 #: does not record it, as Chromium's, shows headings by their size alone).
 BOLD = 600
-#: PDFium reports a hyphen it takes for a line-end hyphenation as U+0002: it is printed.
-PDFIUM_HYPHEN = 0x02
+#: PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (its text range
+#: as U+FFFE): it is printed, a hyphen.
+PDFIUM_HYPHENS = (0x02, 0xFFFE)
 #: A page whose characters are this share undecodable cannot be read.
 UNDECODABLE_SHARE = 0.05
 
@@ -185,7 +186,7 @@ def _read_page(document, index: int) -> PdfPage:
         if char.isspace():
             continue  # printed or PDFium's guessed spaces and line ends: measured below
         code = ord(char)
-        if code == PDFIUM_HYPHEN:
+        if code in PDFIUM_HYPHENS:
             char, code = "-", 0x2D
         if undecodable_code(code):
             undecodable += 1
@@ -240,8 +241,7 @@ def _group_lines(chars: list[_Char]) -> list[list[_Char]]:
 
 
 def _line(chars: list[_Char]) -> Line:
-    body = Counter(c.size for c in chars if not c.char.isspace()).most_common(1)[0][0]
-    base = max(c.bottom for c in chars if c.size == body)
+    body, base = _body_type(chars)
     text: list[str] = []
     sups: list[int] = []
     previous: _Char | None = None
@@ -267,6 +267,15 @@ def _line(chars: list[_Char]) -> Line:
     return Line("".join(text), min(c.x0 for c in chars), max(c.x1 for c in chars),
                 min(c.top for c in chars), max(c.bottom for c in chars), body, bold, sups,
                 chars[word - 1].x1 - chars[0].x0)
+
+
+def _body_type(chars: list[_Char]) -> tuple[float, float]:
+    """The line's type size and baseline: the most common size of the characters standing on
+    its lowest baseline (raised superscripts, however many, are not its type: "题[1]！" is
+    set in the size of 题 and ！)."""
+    base = max(c.bottom for c in chars)
+    standing = [c.size for c in chars if c.bottom >= base - 0.1 * c.size]
+    return Counter(standing).most_common(1)[0][0], base
 
 
 @functools.lru_cache(maxsize=None)
