@@ -6,7 +6,7 @@ derandomised); ``figures`` scores one conversion against the book that was types
 paragraphs identical, page numbers, notes at their anchors, output valid. Run as a script it
 prints the figures of a larger sample and every difference:
 
-    PYTHONPATH=src:. python -m tests.pdf.sample [N]
+    PYTHONPATH=src:. python -m tests.pdf.sample [N [FOLDER]]
 """
 from __future__ import annotations
 
@@ -127,7 +127,8 @@ def figures(r: Rendered, c) -> Figures:
     return out
 
 
-def main(n: int) -> None:
+def main(n: int, keep: str | None = None) -> None:
+    """Score the first ``n`` books; ``keep``: a folder to leave the PDFs in."""
     import tempfile
 
     from teikit.pdf import convert_pdf
@@ -139,8 +140,10 @@ def main(n: int) -> None:
     valid = 0
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(keep or tmp)
+            folder.mkdir(parents=True, exist_ok=True)
             for k, (r, t) in enumerate(draw(n)):
-                pdf = typeset(r, t, Path(tmp) / f"book-{k}.pdf", printer)
+                pdf = typeset(r, t, folder / f"book-{k}.pdf", printer)
                 try:
                     f = figures(r, convert_pdf(pdf))
                 except Exception as error:  # noqa: BLE001 - a crash is a failure to count
@@ -163,4 +166,4 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 20, sys.argv[2] if len(sys.argv) > 2 else None)

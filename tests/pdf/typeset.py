@@ -37,6 +37,7 @@ class Typography:
     measure: int = MEASURE // 2  # CJK characters a body line holds
     rule: bool = True  # a rule above the footnotes
     note_leading: float = 1.5
+    heading: float = 1.1  # the headings' size, in ems of the body (1: told by weight alone)
 
     @property
     def columns(self) -> int:
@@ -53,18 +54,24 @@ LAYOUTS = {
 FONTS = ("Noto Serif CJK SC", "Noto Sans CJK SC")
 
 
+FOLIOS = ("foot", "foot-outer", "head", "dashed")
+HEADS = ("centre", "right", "outer")
+
+
 def drawn(seed: int) -> Typography:
     """Typography number ``seed`` of the genre (the same on every run): 9.5-12 pt body type,
-    notes 70-80% of it, 22-34 characters a line, any of the furniture placements."""
+    notes 70-80% of it, 22-34 characters a line, headings 1-1.2 times the body size (at 1,
+    told from the text by their weight alone); any 12 consecutive seeds set every furniture
+    placement (folio, running head) once."""
     import random
 
     pick = random.Random(seed).choice
     body = pick((9.5, 10, 10.5, 11, 12))
     return Typography(
         f"drawn-{seed}", pick(FONTS), body, round(body * pick((0.7, 0.75, 0.8)), 1),
-        pick((1.5, 1.6, 1.75, 1.9)), pick(("foot", "foot-outer", "head", "dashed")),
-        pick(("centre", "right", "outer")), pick((12, 15, 18)), pick(range(22, 35)),
-        pick((True, False)), pick((1.3, 1.5)))
+        pick((1.5, 1.6, 1.75, 1.9)), FOLIOS[seed % 4], HEADS[seed // 4 % 3],
+        pick((12, 15, 18)), pick(range(22, 35)), pick((True, False)), pick((1.3, 1.5)),
+        pick((1.0, 1.1, 1.2)))
 
 
 ROW = re.compile(r"^\S{2}\t")  # a colophon row: label, tab, value
@@ -80,7 +87,12 @@ class Sheet:
     notes: list[str]  # wrapped when typeset: in note type more fits on a line
 
 
-def sheets(r: Rendered, columns: int = MEASURE) -> list[Sheet]:
+#: Blocks set larger than the body, and their size in ems of it.
+DISPLAY = {"title": lambda t: 1.4, "heading": lambda t: t.heading}
+
+
+def sheets(r: Rendered, t: Typography | None = None) -> list[Sheet]:
+    columns = t.columns if t is not None else MEASURE
     out = [Sheet(None, None, [], [])]
     for item in r.items:
         if item.kind == "page":
@@ -91,7 +103,7 @@ def sheets(r: Rendered, columns: int = MEASURE) -> list[Sheet]:
             out[-1].notes.append(text)
         elif item.kind in ("para", "cont"):
             first = "\u3000\u3000" if item.kind == "para" else ""
-            lines = wrap("\n".join(item.lines), first, columns)
+            lines = _marks_kept(wrap("\n".join(item.lines), first, columns))
             if first:
                 lines[0] = lines[0][len(first):]
             out[-1].body.append((item.kind, lines))
@@ -100,9 +112,30 @@ def sheets(r: Rendered, columns: int = MEASURE) -> list[Sheet]:
             colophon = sum(1 for x in item.lines if ROW.match(x)) >= 3
             out[-1].body.append(("front", [x.rstrip("\t") for x in item.lines
                                            if not (colophon and EMPTY_ROW.match(x))]))
+        elif item.kind in DISPLAY:  # set larger: wrapped at the measure its size allows
+            out[-1].body.append((item.kind, wrap("\n".join(item.lines), "",
+                                                 int(columns / (DISPLAY[item.kind](t)
+                                                                if t else 1)))))
         else:
             out[-1].body.append((item.kind, wrap("\n".join(item.lines), "", columns)))
     return [s for s in out if s.body or s.notes or s.number is not None] or out
+
+
+LEADING_MARK = re.compile(r"^\^?([①-⑳㉑-㉟㊱-㊿]|\[\d{1,2}\]|\*)")
+
+
+def _marks_kept(lines: list[str]) -> list[str]:
+    """A typesetter never starts a line with a note's mark (nor ends one with its caret): the
+    mark is set at the end of the line before, as a superscript takes little room."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        if out[k - 1].endswith("^"):
+            out[k - 1], out[k] = out[k - 1][:-1], "^" + out[k]
+        found = LEADING_MARK.match(out[k])
+        if found:
+            out[k - 1] += found.group(0)
+            out[k] = out[k][found.end():]
+    return [line for line in out if line]
 
 
 TAB = '<span class="tab"></span>'  # a column gap, as a typesetter sets a tab stop
@@ -135,7 +168,7 @@ body {{ font-family: "{t.font}"; font-size: {t.body}pt; line-height: {t.leading}
 .tab {{ display: inline-block; width: 2em }}
 .gap {{ margin-top: {t.leading}em }}
 .title {{ font-size: 1.4em; font-weight: bold; text-align: center }}
-.heading {{ font-weight: bold; font-size: 1.1em }}
+.heading {{ font-weight: bold; font-size: {t.heading}em }}
 .line {{ text-align: right }}
 .front {{ font-size: 0.7em }}
 sup {{ font-size: 0.6em; vertical-align: 0.6em; line-height: 0 }}
@@ -181,7 +214,7 @@ def _folio(t: Typography, sheet: Sheet) -> str:
 
 
 def page_html(r: Rendered, t: Typography) -> str:
-    pages = sheets(r, t.columns)
+    pages = sheets(r, t)
     tallest = max(sum(len(lines) + 1 for _k, lines in s.body)
                   + sum(len(wrap(n, "", int(t.columns * t.body / t.note))) for n in s.notes)
                   for s in pages)
@@ -257,4 +290,28 @@ class Printer:
 
 def typeset(r: Rendered, layout: str | Typography, out: Path, printer: Printer) -> Path:
     t = LAYOUTS[layout] if isinstance(layout, str) else layout
-    return printer.pdf(page_html(r, t), out)
+    return named_fonts(printer.pdf(page_html(r, t), out))
+
+
+def named_fonts(pdf: Path) -> Path:
+    """Name the PDF's fonts as a typesetting program does. Chromium writes CJK fonts as Type3
+    fonts without a /BaseFont (their descriptors name them: NotoSerifCJKsc-Bold), and PDFium
+    reads neither a Type3 font's descriptor weight nor its name; InDesign's or LaTeX's PDFs
+    name every font ("ABCDEF+FZHTJW--GB1-0"). The font's own descriptor gives the name."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    reader = PdfReader(pdf)
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if "/BaseFont" not in font and descriptor is not None:
+                name = descriptor.get_object().get("/FontName")
+                if name is not None:
+                    font[NameObject("/BaseFont")] = NameObject(name)
+    with open(pdf, "wb") as out:
+        writer.write(out)
+    return pdf
