@@ -56,9 +56,6 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
     pdf = is_pdf(source)
     if facsimile is not None and not pdf:
         raise UsageError("--facsimile needs a PDF: a raw text has no page images", path=str(source))
-    if report is not None and pdf:
-        raise UsageError("--report needs a raw text: the proofing report of a PDF is not made "
-                         "yet", path=str(source))
     if report is not None:
         outputs.check_target(Path(report), force=force, inputs=(source,), folder=False)
     outputs.check_target(output, force=force, inputs=(source,), folder=False)
@@ -77,7 +74,12 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         if report is not None:  # made before anything is written
             from teikit.report import report_html
 
-            page = report_html(conversion, reader.read_path(source))
+            if pdf:  # its text lines, and its page images as the left column
+                from teikit.pdf.report import pdf_report
+
+                page = pdf_report(source, conversion, Path(report), facsimile)
+            else:
+                page = report_html(conversion, reader.read_path(source))
         _write_edition(conversion, output, schemas, copy_schemas, force, source)
         if page is not None:
             outputs.write_file(Path(report), page, force=force, inputs=(source,))

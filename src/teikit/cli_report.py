@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
 
 def report(
     edition: Path = typer.Argument(..., help="TEI edition (converted from SOURCE, maybe corrected)."),
-    source: Path = typer.Argument(..., help="The raw text the edition was converted from."),
+    source: Path = typer.Argument(..., help="The raw text or PDF the edition was converted from."),
     output: Path = typer.Option(..., "-o", "--output", help="HTML file to write."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
 ) -> None:
@@ -27,7 +27,8 @@ def report(
         check_target(output, force=force, inputs=(edition, source), folder=False)
         if not edition.is_file():
             raise UsageError("no such file", path=str(edition))
-        write_file(output, report_edition(edition, source), force=force, inputs=(edition, source))
+        write_file(output, report_edition(edition, source, output), force=force,
+                   inputs=(edition, source))
     except TeikitError as error:
         typer.echo(str(error), err=True)
         raise typer.Exit(int(error.exit_code))

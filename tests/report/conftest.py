@@ -77,7 +77,28 @@ def cases(tmp_path_factory) -> list[Case]:
         path = out / f"{name}.html"
         path.write_bytes(report_html(conversion, text))
         made.append(Case(name, text, conversion, path))
+    made.append(pdf_case(out))
     return made
+
+
+PDF_FIXTURE = HERE.parent / "pdf" / "fixtures" / "small-book.pdf"
+
+
+def pdf_case(out: Path) -> Case:
+    """The small PDF fixture's report, its page images (rendered as --facsimile renders them)
+    in a folder beside it: the left column of each page."""
+    from teikit.pdf import convert_pdf
+    from teikit.pdf import facsimile as fx
+    from teikit.pdf.read import read_pdf
+    from teikit.pdf.report import pdf_report, source_text
+
+    images = out / "pdf-pages"
+    images.mkdir()
+    fx.render(PDF_FIXTURE, images)
+    conversion = convert_pdf(PDF_FIXTURE)
+    path = out / "pdf-small-book.html"
+    path.write_bytes(pdf_report(PDF_FIXTURE, conversion, path, images))
+    return Case("pdf-small-book", source_text(read_pdf(PDF_FIXTURE)), conversion, path)
 
 
 def node_tool(relative: str) -> Path:
@@ -107,8 +128,10 @@ def open_report(browser):
         page.errors = []
         page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-        page.on("request", lambda req: None if req.url == case.url
-                else page.errors.append(f"request: {req.url}"))
+        folder = case.url.rsplit("/", 1)[0] + "/"
+        page.on("request", lambda req: None if req.url == case.url or (
+            req.resource_type == "image" and req.url.startswith(folder))  # a PDF's page images
+            else page.errors.append(f"request: {req.url}"))
         page.goto(case.url)
         page.wait_for_load_state("load")
         pages.append(page)

@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Page images beside the text (teikit convert BOOK.pdf with facsimile images): at every pb with
+<!-- Page images beside the text (teikit convert BOOK.pdf with facsimile images), and the printed
+     page's furniture kept out of the running text. At every pb with
      @facs, after the page number, a disclosure (details/summary: a native toggle, reachable and
      opened with the keyboard) holding the page's image, loaded lazily when it is opened.
      The image URL is the graphic's, resolved against the edition (works from file://), or
@@ -42,6 +43,16 @@
              height="{replace($graphic/@height, 'px$', '')}"/>
       </details>
     </xsl:if>
+  </xsl:template>
+
+  <!-- Page furniture (fw: running heads, folios, signatures) is the printed page's, not the
+       text's: kept at its page break as a hidden span (never shown or read inside the running
+       text; the page's number is the pb marker's, its image the facsimile's), with its type and
+       place for a script or a print stylesheet that wants it. -->
+  <xsl:template match="fw">
+    <span class="fw" hidden="" data-type="{@type}" data-place="{@place}">
+      <xsl:value-of select="normalize-space(.)"/>
+    </span>
   </xsl:template>
 
   <!-- The facsimile itself is not text: it is read through the page breaks. -->

@@ -8,12 +8,16 @@ body size             the font size most characters are set in
 pitch                 the most common distance between two body lines of a page
 left edge, right edge the body lines' most common start, and the end full lines reach
 head band, foot band  a page's first (last) line standing apart from the text at the same
-                      height on several pages: running heads and folios (``fw``)
+                      height on several pages, in the page's upper (lower) half: running
+                      heads and folios (``fw``)
 footnotes             lines below the body set smaller than the body size
 superscripts          small raised characters: note anchors (kept as printed)
 new block             an indent, a change of size or weight, a gap wider than the pitch
 wrapped line          a line after a full line (in note type: any line up to the next
-                      note's mark), same type, not indented: joined to it
+                      note's mark), same type, not indented, not set in columns (a tab
+                      stop's gap): joined to it
+wrapped heading       a line after a line of display type (larger than the body, or bold),
+                      in the same type without a gap: one heading or title
 continued paragraph   a page whose first body line is body type, unindented, not bold
 ====================  ====================================================================
 
@@ -37,6 +41,8 @@ BAND_GAP = 1.25
 SAME_HEIGHT = 1.5
 #: A line set this much smaller than the body size is note type.
 NOTE_SIZE = 0.92
+#: A line set this much larger than the body size is display type (a heading, a title).
+DISPLAY_SIZE = 1.05
 #: A line starting this many of its sizes right of the left edge is indented.
 INDENT = 0.8
 #: A line is full (its paragraph goes on) when the next line's first word would have ended
@@ -92,12 +98,37 @@ def body_size(pages, head: float | None = None, foot: float | None = None) -> fl
             lines = lines[1:]
         if lines and is_band_line(lines[-1], foot):
             lines = lines[:-1]
-        end = len(lines)
-        while end > 1 and lines[end - 1].size < max(line.size for line in lines[:end - 1]):
-            end -= 1
-        for line in lines[:end]:
+        for line in lines[:foot_material(lines, page.height)]:
             sizes[line.size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def foot_material(lines: list[Line], height: float) -> int:
+    """Where a page's foot begins (footnotes, a folio: type smaller than the text above),
+    before the body size is known. The foot stands below the page's widest gap when that gap
+    is wider than a paragraph's leading, the lines below it stand in the lower half of the
+    page, and every one of them is smaller than the line above it; on a page without such a gap (a full page), the last lines smaller than most of the
+    text above them. A heading at the top of a page is larger than its text: the text is not
+    foot material."""
+    if len(lines) < 2:
+        return len(lines)
+    gaps = [(b.top - a.top, i + 1) for i, (a, b) in enumerate(zip(lines, lines[1:]))]
+    gap, at = max(gaps)
+    above = lines[at - 1]
+    if gap > MAX_LEADING * above.size and lines[at].top > height / 2 and all(
+            line.size < above.size for line in lines[at:]):
+        return at
+    end = len(lines)
+    while end > 1 and lines[end - 1].size < _weighted_size(lines[:end - 1]):
+        end -= 1
+    return end
+
+
+def _weighted_size(lines: list[Line]) -> float:
+    sizes = Counter()
+    for line in lines:
+        sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0]
 
 
 def _same(a: float, b: float, tolerance: float = SAME_HEIGHT) -> bool:
@@ -156,6 +187,8 @@ def _band(text: PdfText, pitch: float, top: bool) -> float | None:
         if len(lines) < 2:
             continue
         edge, neighbour = (lines[0], lines[1]) if top else (lines[-1], lines[-2])
+        if (edge.top < page.height / 2) != top:
+            continue  # a head stands in the page's upper half, a foot in its lower half
         if abs(neighbour.top - edge.top) > BAND_GAP * pitch and furniture_like(edge, recurring):
             heights.append(round(edge.top))
     if not heights:
@@ -173,9 +206,11 @@ def _recurring(lines: list[Line]) -> set[str]:
 
 def furniture_like(line: Line, recurring: set[str]) -> bool:
     """A folio (alone or beside a running head), or a text printed at that edge of several
-    pages (a running head)."""
+    pages (a running head) that is not a footnote (a note "① 同上。" recurs at the foot)."""
     pieces = [piece.strip() for piece in line.text.split("\t") if piece.strip()]
-    return any(folio_number(piece) for piece in pieces) or "".join(line.text.split()) in recurring
+    if any(folio_number(piece) for piece in pieces):
+        return True
+    return "".join(line.text.split()) in recurring and not NOTE_LINE.match(line.text.strip())
 
 
 # --- rules: one small function each ---------------------------------------------------------
@@ -224,9 +259,27 @@ def starts_block(previous: Line | None, line: Line, m: Metrics) -> bool:
 def wraps_on(previous: Line, line: Line, m: Metrics, foot: bool = False) -> bool:
     """``line`` carries on ``previous``'s paragraph (hard-wrapped prose); among the footnotes
     (``foot``), a note goes on to the next note's mark."""
-    if starts_block(previous, line, m):
+    if starts_block(previous, line, m) or is_columns(previous):
         return False
     return is_full(previous, m, line) or foot
+
+
+def is_display(line: Line, m: Metrics) -> bool:
+    """Display type: a heading's or a title's, larger than the body or bold."""
+    return line.size > DISPLAY_SIZE * m.body or line.bold
+
+
+def display_goes_on(previous: Line, line: Line, m: Metrics) -> bool:
+    """A heading or title too long for one line: its next line, in the same display type,
+    set at its own leading (centred or not)."""
+    return is_display(previous, m) and same_type(previous, line) \
+        and not is_gap(previous, line, m) and not is_columns(previous)
+
+
+def is_columns(line: Line) -> bool:
+    """A line set in columns (a tab stop's gap: a contents entry with its page, a colophon
+    row) is a line of a table, not of wrapped prose."""
+    return "\t" in line.text
 
 
 def foot_start(lines: list[Line], m: Metrics) -> int:
@@ -296,7 +349,8 @@ def _body(lines: list[Line], numbers: list[int], m: Metrics) -> list[SourceLine]
     previous: Line | None = None
     foot = foot_start(lines, m)
     for index, (line, number) in enumerate(zip(lines, numbers)):
-        if previous is not None and wraps_on(previous, line, m, index > foot):
+        if previous is not None and (wraps_on(previous, line, m, index > foot)
+                                     or display_goes_on(previous, line, m)):
             current.append(line.text)
         else:
             if current:

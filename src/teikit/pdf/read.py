@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -31,11 +32,18 @@ WORD_SPACE = 0.15
 #: A character smaller than this share of its line's size, raised above the baseline, is a
 #: superscript (a note anchor).
 SUPERSCRIPT_SIZE = 0.8
-#: A font weight from this up is bold (PDFium reads it from the font descriptor; a PDF that
-#: does not record it, as Chromium's, shows headings by their size alone).
+#: A font weight from this up is bold (PDFium reads it from the font descriptor's StemV).
 BOLD = 600
-#: PDFium reports a hyphen it takes for a line-end hyphenation as U+0002: it is printed.
-PDFIUM_HYPHEN = 0x02
+#: A font named like this is set bold (or in a heading face: 黑体, a Hei family, is the
+#: bold type of Chinese books), whatever weight its descriptor records: "ABCDEF+SimHei",
+#: "FZHTJW--GB1-0" (方正黑体简体), "NotoSerifCJKsc-Bold", "Times-BoldItalic".
+BOLD_NAME = re.compile(r"bold|heavy|black|semibold|demibold|[-_ ]?hei\b|hei[-_ ]|heiti|simhei|"
+                       r"黑体|粗|fzht|fzcu|\bht[jf]w", re.IGNORECASE)
+#: The font descriptor's ForceBold flag (PDF 32000-1, table 123: bit 19).
+FORCE_BOLD = 1 << 18
+#: PDFium reports a hyphen it takes for a line-end hyphenation as U+0002 (its text range
+#: as U+FFFE): it is printed, a hyphen.
+PDFIUM_HYPHENS = (0x02, 0xFFFE)
 #: A page whose characters are this share undecodable cannot be read.
 UNDECODABLE_SHARE = 0.05
 
@@ -177,6 +185,7 @@ def _read_page(document, index: int) -> PdfPage:
     x, y = ctypes.c_double(), ctypes.c_double()
     pbox, px, py = ctypes.byref(box), ctypes.byref(x), ctypes.byref(y)
     chars: list[_Char] = []
+    fonts = _Fonts()
     undecodable = 0
     text = textpage.get_text_range(0, count, errors="replace") if count else ""
     if len(text) != count:  # a surrogate pair is two UTF-16 units: read character by character
@@ -185,7 +194,7 @@ def _read_page(document, index: int) -> PdfPage:
         if char.isspace():
             continue  # printed or PDFium's guessed spaces and line ends: measured below
         code = ord(char)
-        if code == PDFIUM_HYPHEN:
+        if code in PDFIUM_HYPHENS:
             char, code = "-", 0x2D
         if undecodable_code(code):
             undecodable += 1
@@ -193,11 +202,11 @@ def _read_page(document, index: int) -> PdfPage:
         raw.FPDFText_GetLooseCharBox(textpage, i, pbox)  # with its advance
         size = raw.FPDFText_GetFontSize(textpage, i) * _scale(textpage, i, matrix)
         weight = raw.FPDFText_GetFontWeight(textpage, i)
+        bold = weight >= BOLD or fonts.bold(textpage, i)
         raw.FPDFText_GetCharOrigin(textpage, i, px, py)
         advance = size if _wide(char) else box.right - box.left  # CJK is set full-width
         chars.append(_Char(char, x.value, x.value + advance, height - box.top,
-                           height - y.value, round(size, 1),
-                           weight >= BOLD))
+                           height - y.value, round(size, 1), bold))
     textpage.close()
     page.close()
     made = [_line(group) for group in _group_lines(chars)]
@@ -206,6 +215,30 @@ def _read_page(document, index: int) -> PdfPage:
             len(line.text) for line in made)):
         return PdfPage(index, width, height, None)  # type: ignore[arg-type]
     return PdfPage(index, width, height, made)
+
+
+class _Fonts:
+    """Whether a character's font is bold by its name and flags, read once a font name."""
+
+    def __init__(self) -> None:
+        self._buffer = ctypes.create_string_buffer(256)
+        self._flags = ctypes.c_int()
+        self._known: dict[tuple[bytes, int], bool] = {}
+
+    def bold(self, textpage, i: int) -> bool:
+        import pypdfium2.raw as raw
+
+        raw.FPDFText_GetFontInfo(textpage, i, self._buffer, 256, ctypes.byref(self._flags))
+        key = (self._buffer.value, self._flags.value)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = bold_font(key[0].decode("utf-8", "replace"), key[1])
+        return known
+
+
+def bold_font(name: str, flags: int = 0) -> bool:
+    """A bold font by its PDF name (a subset's "ABCDEF+" prefix aside) or its ForceBold flag."""
+    return bool(flags & FORCE_BOLD) or bool(BOLD_NAME.search(name.split("+")[-1]))
 
 
 def _scale(textpage, i: int, matrix) -> float:
@@ -240,8 +273,7 @@ def _group_lines(chars: list[_Char]) -> list[list[_Char]]:
 
 
 def _line(chars: list[_Char]) -> Line:
-    body = Counter(c.size for c in chars if not c.char.isspace()).most_common(1)[0][0]
-    base = max(c.bottom for c in chars if c.size == body)
+    body, base = _body_type(chars)
     text: list[str] = []
     sups: list[int] = []
     previous: _Char | None = None
@@ -267,6 +299,15 @@ def _line(chars: list[_Char]) -> Line:
     return Line("".join(text), min(c.x0 for c in chars), max(c.x1 for c in chars),
                 min(c.top for c in chars), max(c.bottom for c in chars), body, bold, sups,
                 chars[word - 1].x1 - chars[0].x0)
+
+
+def _body_type(chars: list[_Char]) -> tuple[float, float]:
+    """The line's type size and baseline: the most common size of the characters standing on
+    its lowest baseline (raised superscripts, however many, are not its type: "题[1]！" is
+    set in the size of 题 and ！)."""
+    base = max(c.bottom for c in chars)
+    standing = [c.size for c in chars if c.bottom >= base - 0.1 * c.size]
+    return Counter(standing).most_common(1)[0][0], base
 
 
 @functools.lru_cache(maxsize=None)

@@ -12,11 +12,13 @@ from teikit.report.sheet import Sheet, make_sheet
 from teikit.report.summary import Summary, summarise
 
 
-def report_html(conversion: Conversion, text: str, extra: list | None = None) -> bytes:
+def report_html(conversion: Conversion, text: str, extra: list | None = None,
+                images=None) -> bytes:
     """The report of ``conversion``, made from ``text``, the source it was converted from;
-    ``extra`` elements close the summary (`teikit report` lists an edition's corrections)."""
+    ``extra`` elements close the summary (`teikit report` lists an edition's corrections);
+    ``images`` (a PDF source's facsimiles, teikit.pdf.report) gives a page's images."""
     sheet, summary = sheet_of(conversion, text)
-    return document(sheet, summary, extra)
+    return document(sheet, summary, extra, images)
 
 
 def sheet_of(conversion: Conversion, text: str) -> tuple[Sheet, Summary]:

@@ -32,9 +32,16 @@ def corrections_section(changes: list[diff.Change], edition: Path) -> list:
     return [head, verdict] + ([E.ul(*items, **{"class": "corrections"})] if items else [])
 
 
-def report_edition(edition: Path, source: Path) -> bytes:
-    """`teikit report EDITION SRC`: the report of SRC's conversion, with the edition's changes."""
+def report_edition(edition: Path, source: Path, output: Path | None = None) -> bytes:
+    """`teikit report EDITION SRC`: the report of SRC's conversion, with the edition's changes
+    (a PDF source: with the page images the edition links, relative to ``output``)."""
+    from teikit.pdf import is_pdf
     from teikit.report import report_html
+
+    if is_pdf(source):
+        from teikit.pdf.report import report_pdf_edition
+
+        return report_pdf_edition(edition, source, Path(output or "report.html"))
 
     text = reader.read_path(source)
     conversion = pipeline.convert_text(text, Path(source).name)

@@ -22,7 +22,9 @@ def asset(name: str) -> str:
     return importlib.resources.files("teikit.report").joinpath(name).read_text("utf-8")
 
 
-def document(sheet: Sheet, summary: Summary, extra: list | None = None) -> bytes:
+def document(sheet: Sheet, summary: Summary, extra: list | None = None, images=None) -> bytes:
+    """The report page; ``images(page)``: the (url, alternative text) of the page images that
+    stand as the left column of a page (a PDF source with facsimiles)."""
     title = f"Proofing report: {sheet.source_name}"
     html = E.html(
         E.head(E.meta(charset="utf-8"),
@@ -33,7 +35,8 @@ def document(sheet: Sheet, summary: Summary, extra: list | None = None) -> bytes
             E.header(E.h1(title), summary_section(summary, sheet, extra or []),
                      toolbar(sheet)),
             E.main(E.h2("Pages", **{"class": "visually-hidden"}),
-                   *[page_section(p) for p in sheet.pages], id="pages", tabindex="-1"),
+                   *[page_section(p, images(p) if images else ()) for p in sheet.pages],
+                   id="pages", tabindex="-1"),
             E.script(asset("report.js"))),
         lang="en")
     return b"<!DOCTYPE html>\n" + etree.tostring(html, method="html", encoding="utf-8")
@@ -92,7 +95,7 @@ def toolbar(sheet: Sheet) -> etree._Element:
 # --- pages ------------------------------------------------------------------------------------
 
 
-def page_section(page: Page) -> etree._Element:
+def page_section(page: Page, images=()) -> etree._Element:
     heading_id = f"page-{page.index}-h"
     section = E.section(E.h3(page_title(page), id=heading_id),
                         id=f"page-{page.index}", **{"class": "page",
@@ -104,8 +107,20 @@ def page_section(page: Page) -> etree._Element:
     if page.brk is not None and page.brk.join:
         section.append(E.p("The paragraph above runs on into this page: joined at the break.",
                            **{"class": "join"}))
-    section.append(E.div(*[line_row(row) for row in page.lines], **{"class": "lines"}))
+    lines = E.div(*[line_row(row) for row in page.lines], **{"class": "lines"})
+    if images:  # the page image is the left column
+        section.set("class", "page with-facs")
+        section.append(E.div(facsimile_column(images), lines, **{"class": "beside"}))
+    else:
+        section.append(lines)
     return section
+
+
+def facsimile_column(images) -> etree._Element:
+    return E.div(*[E.figure(E.a(E.img(src=url, alt=alt, loading="lazy", decoding="async",
+                                      **{"class": "facs-image"}), href=url),
+                            E.figcaption(alt))
+                   for url, alt in images], **{"class": "facs"})
 
 
 def page_title(page: Page) -> str:
