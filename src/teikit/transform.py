@@ -5,6 +5,7 @@ stylesheets are compiled once per process and reused.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,24 @@ class OutputFormat:
     gbt7714: bool = False  # the stylesheet prints GB/T 7714 references: give it citeproc's
     # the stylesheet writes a folder of result documents that this packs into bytes (EPUB)
     package: Callable[[Path], bytes] | None = field(default=None, compare=False)
+
+
+#: The tidying of a plain text built with "\n\n" block breaks, in order: no space or tab before a
+#: line break, no space after one, blank lines collapsed to one, none at either end.
+_TIDY = (
+    (re.compile(r"[ \t]+\n"), "\n"),
+    (re.compile(r"\n +"), "\n"),
+    (re.compile(r"\n{3,}"), "\n\n"),
+    (re.compile(r"\A\n+|\n+\Z"), ""),
+)
+
+
+def finish_text(text: str) -> str:
+    """A plain-text export tidied, with one final line break (tabs are kept: they separate
+    columns). Python, not XSLT: Saxon took a second per megabyte for it, line by line or not."""
+    for pattern, replacement in _TIDY:
+        text = pattern.sub(replacement, text)
+    return text + "\n"
 
 
 def _gbt7714(csl_json: str) -> str:
@@ -58,9 +77,9 @@ FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
                  gbt7714=True),
     # ".reading.txt", not ".txt": `teikit build -o tei` must not write over tei/NAME.txt, the raw text
     OutputFormat("text", "text/reading.xsl", ".reading.txt",
-                 "reading text: logical paragraphs, notes after", gbt7714=True),
+                 "reading text: logical paragraphs, notes after", after=finish_text, gbt7714=True),
     OutputFormat("diplomatic", "text/diplomatic.xsl", ".diplomatic.txt",
-                 "the source's page layout regenerated"),
+                 "the source's page layout regenerated", after=finish_text),
     OutputFormat("bibtex", "citations/bibtex.xsl", ".bib", "BibTeX (biblatex) citations"),
     OutputFormat("ris", "citations/ris.xsl", ".ris", "RIS citations"),
     OutputFormat("csl-json", "citations/csl-json.xsl", ".csl.json", "CSL-JSON citations"),

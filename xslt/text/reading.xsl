@@ -40,7 +40,8 @@
     <xsl:variable name="text" as="xs:string*">
       <xsl:apply-templates select="TEI/text"/>
     </xsl:variable>
-    <xsl:value-of select="txt:finish(string-join($text))"/>
+    <!-- tidied after the transform (teikit.transform.finish_text) -->
+    <xsl:value-of select="string-join($text)"/>
   </xsl:template>
 
   <xsl:template match="teiHeader"/>
