@@ -102,6 +102,7 @@ class Transformer:
         self.processor = PySaxonProcessor(license=False)
         self.compiler = self.processor.new_xslt30_processor()
         self.compiled: dict[Path, object] = {}
+        self._csl_json: tuple[object, str] | None = None  # (edition node, its CSL-JSON)
 
     @classmethod
     def get(cls) -> "Transformer":
@@ -132,6 +133,13 @@ class Transformer:
             return builder.parse_xml(xml_text=text)
         except Exception as exc:
             raise TransformError(f"Saxon cannot parse the edition: {exc}") from None
+
+    def csl_json(self, node) -> str:
+        """The edition's CSL-JSON items, transformed once per parsed edition: html, text, epub
+        and the two citation formats of a build all need them."""
+        if self._csl_json is None or self._csl_json[0] is not node:
+            self._csl_json = (node, self.run(xslt_dir() / FORMATS["csl-json"].stylesheet, node))
+        return self._csl_json[1]
 
     def run(self, stylesheet: Path, node, params: dict | None = None,
             output_dir: Path | None = None) -> str:
@@ -186,8 +194,7 @@ def _with_gbt7714(fmt: OutputFormat, node, params: dict | None) -> dict | None:
         return params
     from teikit.citeproc import gbt7714_param
 
-    csl_json = Transformer.get().run(xslt_dir() / FORMATS["csl-json"].stylesheet, node)
-    return {**(params or {}), "gbt7714": gbt7714_param(csl_json)}
+    return {**(params or {}), "gbt7714": gbt7714_param(Transformer.get().csl_json(node))}
 
 
 def render_text(node, to: str, params: dict | None = None) -> str:
@@ -196,7 +203,10 @@ def render_text(node, to: str, params: dict | None = None) -> str:
     if fmt.directory or fmt.package:
         raise UsageError(f"format {to!r} writes a folder or a package; use render_dir or render_package")
     params = _with_gbt7714(fmt, node, params)
-    result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params)
+    if fmt.stylesheet == FORMATS["csl-json"].stylesheet and not params:
+        result = Transformer.get().csl_json(node)
+    else:
+        result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params)
     return fmt.after(result) if fmt.after else result
 
 
