@@ -10,8 +10,8 @@ from teikit import output as outputs
 from teikit import manifest, xmlsafe
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.inputs import read_input
-from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
-                              render_text)
+from teikit.transform import (FORMATS, output_format, render_dir, render_package, render_text,
+                              serialised_node)
 
 if TYPE_CHECKING:
     from teikit import pipeline
@@ -154,8 +154,11 @@ def transform(edition: Path, to: str, output: Path | None = None,
     inputs = edition_inputs(edition)
     if output is not None:  # refuse before the work, not after it
         outputs.check_target(Path(output), force=force, inputs=inputs, folder=fmt.directory)
-    tree = xmlsafe.parse(edition)  # hostile or malformed XML is refused before Saxon sees it
-    return _write(_saxon_edition(edition, tree), fmt, output, params, force, inputs)
+    # hostile or malformed XML is refused before Saxon sees it; the tree goes once serialised
+    xml = xmlsafe.for_saxon(xmlsafe.parse(edition))
+    node = _saxon_edition(edition, xml)
+    del xml
+    return _write(node, fmt, output, params, force, inputs)
 
 
 @dataclass
@@ -189,15 +192,17 @@ def build(edition: Path, out_dir: Path, force: bool = False,
     if not report.valid:
         raise StrictError(f"the edition is invalid; nothing was written for it:\n"
                           f"{format_text(report)}", path=str(edition))
-    return write_outputs(edition, out_dir, force, inputs or edition_inputs(edition), tree=tree)
+    xml = xmlsafe.for_saxon(tree)
+    del tree
+    return write_outputs(edition, out_dir, force, inputs or edition_inputs(edition), xml=xml)
 
 
 def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path, ...],
-                  written: list[Path] | None = None, tree=None) -> list[str]:
+                  written: list[Path] | None = None, xml: bytes | None = None) -> list[str]:
     """Every format of a valid edition, written into ``out_dir`` (checked before any write).
 
-    Each path is appended to ``written`` as soon as it is in place. ``tree`` is the edition
-    as validation parsed it (parsed again if not given).
+    Each path is appended to ``written`` as soon as it is in place. ``xml`` is the edition as
+    validation parsed it, serialised for Saxon (``xmlsafe.for_saxon``; parsed again if not given).
     """
     out_dir = Path(out_dir)
     planned = [(fmt, target, replace) for fmt, target in targets(edition, out_dir)
@@ -205,8 +210,10 @@ def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path,
     if out_dir.is_dir():
         for fmt, target, replace in planned:
             outputs.check_target(target, force=replace, inputs=inputs, folder=fmt.directory)
-    node = _saxon_edition(edition, tree if tree is not None else xmlsafe.parse(edition))
-    del tree  # Saxon has its own copy; every format is transformed from it
+    if xml is None:
+        xml = xmlsafe.for_saxon(xmlsafe.parse(edition))
+    node = _saxon_edition(edition, xml)  # parsed once for every format
+    del xml
     rendered = [(fmt, target, replace, _render(node, fmt)) for fmt, target, replace in planned]
     _make_folder(out_dir)
     log = []
@@ -241,12 +248,13 @@ def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built
     inputs = tuple(p for e in editions for p in edition_inputs(e))
     done = Built()
     valid = []
-    trees = {}  # one edition's tree is kept from its validation; a corpus's would fill memory
+    trees = {}  # one edition is kept as validation parsed it; a corpus's would fill memory
     for edition in editions:
         try:
             report, tree = check_file(str(edition))
-            if len(editions) == 1:
-                trees[edition] = tree
+            if len(editions) == 1 and report.valid:
+                trees[edition] = xmlsafe.for_saxon(tree)
+            del tree
         except TeikitError as error:
             done.failed.append((edition, error))
             done.log.append(str(error))
@@ -299,8 +307,8 @@ def _make_folder(out_dir: Path) -> None:
         raise outputs.io_error(error, out_dir) from None
 
 
-def _saxon_edition(edition: Path, tree):
-    return edition_node(tree, Path(edition).resolve().as_uri())
+def _saxon_edition(edition: Path, xml: bytes):
+    return serialised_node(xml, Path(edition).resolve().as_uri())
 
 
 def _render(node, fmt) -> bytes | None:
