@@ -89,7 +89,7 @@ def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool 
                                              "error", problem.message, problem.rule,
                                              problem.suggestion))
     if schema == "teikit":
-        for line, severity, message, rule, hint in schematron.check(tree):
+        for line, severity, message, rule, hint in schematron.check(tree, skip=ids.CHECKED):
             report.diagnostics.append(Diagnostic(label, line, _column(source, line, hint),
                                                  severity, message, rule,
                                                  suggest.pointer(message, tree)))
