@@ -199,7 +199,7 @@ def run_warm(editions) -> list[dict]:
                                ("validate --schema tei-all",
                                 lambda e=edition: validate_file(e, schema="tei-all")),
                                ("transform --to html",
-                                lambda e=edition: api.transform(e, "html", Path(tmp) / "h")),
+                                lambda e=edition: api.transform(e, "html", Path(tmp) / "h", force=True)),
                                ("transform --to text", lambda e=edition: api.transform(e, "text"))):
                 call()
                 start = time.perf_counter()
