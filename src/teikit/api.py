@@ -4,13 +4,17 @@ from __future__ import annotations
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teikit import output as outputs
-from teikit import manifest, pipeline, reader, xmlsafe
+from teikit import manifest, xmlsafe
 from teikit.errors import ExitCode, TeikitError, UsageError
 from teikit.inputs import read_input
-from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
-                              render_text)
+from teikit.transform import (FORMATS, output_format, render_dir, render_package, render_text,
+                              serialised_node)
+
+if TYPE_CHECKING:
+    from teikit import pipeline
 
 
 class StrictError(TeikitError):
@@ -45,10 +49,11 @@ def edition_settings(source: Path, edition_id=None, publisher=None, licence=None
 def convert(source: Path, output: Path, force: bool = False, strict: bool = False,
             edition_id: str | None = None, publisher: str | None = None,
             licence: str | None = None, report: Path | None = None,
-            facsimile: Path | None = None, **people: str | None) -> pipeline.Conversion:
+            facsimile: Path | None = None, **people: str | None) -> "pipeline.Conversion":
     """Raw text or a book's PDF → a validated edition; with ``report`` its proofing page, with
     ``facsimile`` (PDF only) its page images. Nothing is written unless everything is ready;
     a failure leaves no edition, no report, no images and no schema copies."""
+    from teikit import pipeline, reader  # convert's own (build and transform never need them)
     from teikit.pdf import is_pdf
     from teikit.project import copy_schemas, locate_schemas
 
@@ -117,7 +122,7 @@ def _facsimile_pending(source: Path, facsimile: Path | None, force: bool):
     return fx.Pending(facsimile)
 
 
-def _read_pdf(source: Path, output: Path, settings, href: str, pending) -> pipeline.Conversion:
+def _read_pdf(source: Path, output: Path, settings, href: str, pending) -> "pipeline.Conversion":
     """A book's PDF read with its typography, then the same pipeline as raw text."""
     from teikit.pdf import convert_pdf
     from teikit.pdf import facsimile as fx
@@ -151,8 +156,11 @@ def transform(edition: Path, to: str, output: Path | None = None,
     inputs = edition_inputs(edition)
     if output is not None:  # refuse before the work, not after it
         outputs.check_target(Path(output), force=force, inputs=inputs, folder=fmt.directory)
-    tree = xmlsafe.parse(edition)  # hostile or malformed XML is refused before Saxon sees it
-    return _write(_saxon_edition(edition, tree), fmt, output, params, force, inputs)
+    # hostile or malformed XML is refused before Saxon sees it; the tree goes once serialised
+    xml = xmlsafe.for_saxon(xmlsafe.parse(edition))
+    node = _saxon_edition(edition, xml)
+    del xml
+    return _write(node, fmt, output, params, force, inputs)
 
 
 @dataclass
@@ -179,21 +187,24 @@ def targets(edition: Path, out_dir: Path) -> list[tuple[object, Path]]:
 def build(edition: Path, out_dir: Path, force: bool = False,
           inputs: tuple[Path, ...] = ()) -> list[str]:
     """Validate one edition, then write every output format into ``out_dir``."""
-    from teikit.validate import validate_file
+    from teikit.validate import check_file
     from teikit.validate.report import format_text
 
-    report = validate_file(str(edition))  # parses safely: hostile XML is refused here
+    report, tree = check_file(str(edition))  # parses safely: hostile XML is refused here
     if not report.valid:
         raise StrictError(f"the edition is invalid; nothing was written for it:\n"
                           f"{format_text(report)}", path=str(edition))
-    return write_outputs(edition, out_dir, force, inputs or edition_inputs(edition))
+    xml = xmlsafe.for_saxon(tree)
+    del tree
+    return write_outputs(edition, out_dir, force, inputs or edition_inputs(edition), xml=xml)
 
 
 def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path, ...],
-                  written: list[Path] | None = None) -> list[str]:
+                  written: list[Path] | None = None, xml: bytes | None = None) -> list[str]:
     """Every format of a valid edition, written into ``out_dir`` (checked before any write).
 
-    Each path is appended to ``written`` as soon as it is in place.
+    Each path is appended to ``written`` as soon as it is in place. ``xml`` is the edition as
+    validation parsed it, serialised for Saxon (``xmlsafe.for_saxon``; parsed again if not given).
     """
     out_dir = Path(out_dir)
     planned = [(fmt, target, replace) for fmt, target in targets(edition, out_dir)
@@ -201,7 +212,10 @@ def write_outputs(edition: Path, out_dir: Path, force: bool, inputs: tuple[Path,
     if out_dir.is_dir():
         for fmt, target, replace in planned:
             outputs.check_target(target, force=replace, inputs=inputs, folder=fmt.directory)
-    node = _saxon_edition(edition, xmlsafe.parse(edition))  # parsed once for every format
+    if xml is None:
+        xml = xmlsafe.for_saxon(xmlsafe.parse(edition))
+    node = _saxon_edition(edition, xml)  # parsed once for every format
+    del xml
     rendered = [(fmt, target, replace, _render(node, fmt)) for fmt, target, replace in planned]
     _make_folder(out_dir)
     log = []
@@ -227,7 +241,7 @@ def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built
     Every invalid edition is reported, not just the first; nothing is written when two
     editions' outputs would have the same name; ``Built.written`` lists exactly what was.
     """
-    from teikit.validate import validate_file
+    from teikit.validate import check_file
     from teikit.validate.report import format_text
 
     editions = [Path(e) for e in editions]
@@ -236,9 +250,13 @@ def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built
     inputs = tuple(p for e in editions for p in edition_inputs(e))
     done = Built()
     valid = []
+    trees = {}  # one edition is kept as validation parsed it; a corpus's would fill memory
     for edition in editions:
         try:
-            report = validate_file(str(edition))
+            report, tree = check_file(str(edition))
+            if len(editions) == 1 and report.valid:
+                trees[edition] = xmlsafe.for_saxon(tree)
+            del tree
         except TeikitError as error:
             done.failed.append((edition, error))
             done.log.append(str(error))
@@ -258,7 +276,7 @@ def build_all(editions: list[Path], out_dir: Path, force: bool = False) -> Built
     for edition in valid:
         start = len(done.written)
         try:
-            write_outputs(edition, out_dir, force, inputs, done.written)
+            write_outputs(edition, out_dir, force, inputs, done.written, trees.pop(edition, None))
         except TeikitError as error:
             done.failed.append((edition, error))
             done.log.append(str(error))
@@ -291,8 +309,8 @@ def _make_folder(out_dir: Path) -> None:
         raise outputs.io_error(error, out_dir) from None
 
 
-def _saxon_edition(edition: Path, tree):
-    return edition_node(tree, Path(edition).resolve().as_uri())
+def _saxon_edition(edition: Path, xml: bytes):
+    return serialised_node(xml, Path(edition).resolve().as_uri())
 
 
 def _render(node, fmt) -> bytes | None:

@@ -1,44 +1,38 @@
-"""txt:finish (line by line, linear) tidies a text exactly as the four whole-text regular
-expressions it replaces did."""
+"""finish_text (the tidying of the plain-text exports, after their transform) equals a line-by-line
+model of its rules, and the text and diplomatic formats go through it."""
 from __future__ import annotations
-
-import re
-from functools import lru_cache
 
 from hypothesis import given, settings, strategies as st
 
-from teikit.resources import xslt_dir
-
-WRAPPER = f"""<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:txt="urn:x-teikit:text">
-  <xsl:import href="{(xslt_dir() / 'text' / 'text-common.xsl').as_uri()}"/>
-  <xsl:param name="text" as="xs:string"/>
-  <xsl:template name="xsl:initial-template"><xsl:value-of select="txt:finish($text)"/></xsl:template>
-</xsl:stylesheet>"""
+from teikit.transform import FORMATS, finish_text
 
 
-def by_regex(text: str) -> str:
-    """The former definition: four replace() calls over the whole text."""
-    lines = re.sub(r"\n{3,}", "\n\n", re.sub(r"\n +", "\n", re.sub(r"[ \t]+\n", "\n", text)))
-    return re.sub(r"^\n+|\n+$", "", lines) + "\n"
+def by_lines(text: str) -> str:
+    """The rules one line at a time: no space or tab before a line break, no space after one,
+    an empty line kept only right after a line with text, none at the end, one final break."""
+    lines = text.split("\n")
+    last = len(lines) - 1
+    tidy = []
+    for i, line in enumerate(lines):
+        if i < last:
+            line = line.rstrip(" \t")
+        if i > 0:
+            line = line.lstrip(" ")
+        tidy.append(line)
+    kept = [line for i, line in enumerate(tidy) if line or (i > 0 and tidy[i - 1])]
+    while kept and not kept[0]:
+        kept.pop(0)
+    if kept and not kept[-1]:
+        kept.pop()
+    return "\n".join(kept) + "\n"
 
 
-@lru_cache(maxsize=1)
-def _finish():
-    from saxonche import PySaxonProcessor
-
-    processor = PySaxonProcessor(license=False)
-    executable = processor.new_xslt30_processor().compile_stylesheet(stylesheet_text=WRAPPER)
-    return processor, executable
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from([" ", "\t", "\n", "a", "文", "①"]), max_size=60))
+def test_finish_equals_the_line_by_line_rules(text):
+    assert finish_text(text) == by_lines(text)
 
 
-def by_xslt(text: str) -> str:
-    processor, executable = _finish()
-    executable.set_parameter("text", processor.make_string_value(text))
-    return executable.call_template_returning_string("{http://www.w3.org/1999/XSL/Transform}initial-template")
-
-
-@settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.text(alphabet=st.sampled_from([" ", "\t", "\n", "a", "文", "①"]), max_size=40))
-def test_finish_equals_the_regular_expressions(text):
-    assert by_xslt(text) == by_regex(text)
+def test_the_text_formats_are_finished():
+    assert FORMATS["text"].after is finish_text
+    assert FORMATS["diplomatic"].after is finish_text

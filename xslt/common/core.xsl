@@ -45,12 +45,13 @@
                           and not($note/@type = ('cited-by'))"/>
   </xsl:function>
 
-  <!-- The mark printed for a note (①, *, [1]); unmarked notes are numbered in their division. -->
+  <!-- The mark printed for a note (①, *, [1]); unmarked notes are numbered in their division
+       (counted there, not along the preceding axis back to the start of the document). -->
   <xsl:function name="tk:note-mark" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
     <xsl:sequence select="if ($note/@n) then string($note/@n)
-      else string(1 + count($note/preceding::note[not(@n)][tk:is-anchored-note(.)]
-                            intersect tk:note-home($note)//note))"/>
+      else string(1 + count(tk:note-home($note)//note[not(@n)][tk:is-anchored-note(.)][. &lt;&lt; $note]
+                            except $note/ancestor::note))"/>
   </xsl:function>
 
   <!-- The id of the place in the text where a note's mark stands. -->

@@ -35,7 +35,8 @@
       <xsl:sequence select="txt:foot(key('page-notes', ''))"/>
       <xsl:sequence select="txt:furniture(key('page-foot', ''))"/>
     </xsl:variable>
-    <xsl:value-of select="txt:finish(string-join($text))"/>
+    <!-- tidied after the transform (teikit.transform.finish_text) -->
+    <xsl:value-of select="string-join($text)"/>
   </xsl:template>
 
   <xsl:template match="teiHeader"/>

@@ -40,7 +40,8 @@
     <xsl:variable name="text" as="xs:string*">
       <xsl:apply-templates select="TEI/text, TEI/standOff"/>
     </xsl:variable>
-    <xsl:value-of select="txt:finish(string-join($text))"/>
+    <!-- tidied after the transform (teikit.transform.finish_text) -->
+    <xsl:value-of select="string-join($text)"/>
   </xsl:template>
 
   <xsl:template match="teiHeader"/>
@@ -177,6 +178,15 @@
         then string($note/@n) else '[' || txt:number($note) || ']'"/>
   </xsl:function>
 
+  <!-- The count of numbered notes so far: xsl:number level="any" from="front | body | back |
+       text/*/div" in one pass over the document (xsl:number scans back from every note). -->
+  <xsl:mode use-accumulators="txt:note-number"/>
+  <xsl:accumulator name="txt:note-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="front | body | back | text/*/div" select="0"/>
+    <xsl:accumulator-rule match="note[not(@anchored = 'false')][txt:is-note(.)]
+        [not(txt:has-symbol-mark(.))]" select="$value + 1"/>
+  </xsl:accumulator>
+
   <!-- Anchored notes count from 1 in each top-level division; a note on the division is *;
        a note printed with a symbol keeps it. -->
   <xsl:function name="txt:number" as="xs:string">
@@ -185,8 +195,7 @@
       <xsl:when test="$note/@anchored = 'false'">*</xsl:when>
       <xsl:when test="txt:has-symbol-mark($note)"><xsl:value-of select="$note/@n"/></xsl:when>
       <xsl:otherwise>
-        <xsl:number select="$note" level="any" from="front | body | back | text/*/div"
-            count="note[not(@anchored = 'false')][txt:is-note(.)][not(txt:has-symbol-mark(.))]"/>
+        <xsl:value-of select="$note/accumulator-before('txt:note-number')"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- What the plain-text exports share: which elements are blocks, how note marks print, and
-     how a text built with "\n\n" block breaks is tidied. Formats: reading.xsl, diplomatic.xsl. -->
+<!-- What the plain-text exports share: which elements are blocks and how note marks print.
+     A text is built with "\n\n" block breaks; teikit.transform.finish_text tidies it in one
+     linear pass after the transform. Formats: reading.xsl, diplomatic.xsl. -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -35,32 +36,6 @@
     <xsl:param name="note" as="element(note)"/>
     <xsl:sequence select="if ($note/@anchored = 'false') then ''
         else (if ($note/@rend = 'sup') then '^' else '') || string($note/@n)"/>
-  </xsl:function>
-
-  <!-- Blank lines collapsed to one, no space before a line break, none after one (tabs are
-       kept: they separate columns), one final line break. Line by line: a regex over the whole
-       text costs Saxon seconds per megabyte. -->
-  <xsl:function name="txt:finish" as="xs:string">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:variable name="lines" as="xs:string*" select="tokenize($text, '&#10;')"/>
-    <xsl:variable name="last" as="xs:integer" select="count($lines)"/>
-    <xsl:variable name="tidy" as="xs:string*"
-        select="for $i in 1 to $last return txt:tidy-line($lines[$i], $i eq 1, $i eq $last)"/>
-    <!-- an empty line survives only right after a line with text -->
-    <xsl:variable name="kept" as="xs:string*"
-        select="for $i in 1 to $last return $tidy[$i][. ne '' or ($i gt 1 and $tidy[$i - 1] ne '')]"/>
-    <xsl:sequence select="string-join(if ($kept[last()] eq '') then $kept[position() lt last()]
-        else $kept, '&#10;') || '&#10;'"/>
-  </xsl:function>
-
-  <!-- Spaces and tabs before the line break go; spaces after the previous one go. -->
-  <xsl:function name="txt:tidy-line" as="xs:string">
-    <xsl:param name="line" as="xs:string"/>
-    <xsl:param name="first" as="xs:boolean"/>
-    <xsl:param name="last" as="xs:boolean"/>
-    <xsl:variable name="trimmed" select="if ($last) then $line else replace($line, '[ \t]+$', '')"/>
-    <xsl:sequence select="if (not(contains($line, ' ') or contains($line, '&#9;'))) then $line
-        else if ($first) then $trimmed else replace($trimmed, '^ +', '')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -5,14 +5,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+
+from lxml import etree
 
 from teikit.errors import TeikitError
 from teikit import xmlsafe
 from teikit.validate import grammar, ids, schema_copies, schematron, suggest
 from teikit.validate.report import Diagnostic, Report
 
-__all__ = ["Diagnostic", "Report", "validate_file", "validate_tree"]
+__all__ = ["Diagnostic", "Report", "check_file", "validate_file", "validate_tree"]
 
 
 def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool = False) -> Report:
@@ -21,6 +24,13 @@ def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool 
     Only a well-formedness error stops the run: duplicate ids, grammar and Schematron problems
     are reported together.
     """
+    return check_file(path, schema, strict)[0]
+
+
+def check_file(path: str | Path, schema: str | Path = "teikit",
+               strict: bool = False) -> tuple[Report, etree._ElementTree | None]:
+    """``validate_file``'s report and the tree it validated (None if the file is not
+    well-formed), so that ``teikit build`` transforms what it validated without parsing again."""
     label = str(path)
     report = Report(strict=strict)
     try:
@@ -31,17 +41,37 @@ def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool 
         message, rule = _parse_problem(error.message)
         report.diagnostics.append(Diagnostic(label, error.line or 1, error.column or 0, "error",
                                              message, rule))
-        return report
-    source = Path(path).read_bytes().decode("utf-8", errors="replace").splitlines()
-    report.extend(validate_tree(tree, label, schema=schema, strict=strict, source=source))
+        return report, None
+    report.extend(validate_tree(tree, label, schema=schema, strict=strict,
+                                source=_SourceLines(Path(path))))
     if schema == "teikit":
         for line, message, rule in schema_copies.check(tree, Path(path)):
             report.diagnostics.append(Diagnostic(label, line, 1, "warning", message, rule))
-    return report
+    return report, tree
+
+
+class _SourceLines(Sequence):
+    """A file's lines, read only when a message needs a column: a valid edition's text is
+    never decoded a second time (a 16 MB edition's lines are 60 MB of Python strings)."""
+
+    def __init__(self, path: Path):
+        self._path = path
+        self._lines: list[str] | None = None
+
+    def _load(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self._path.read_bytes().decode("utf-8", errors="replace").splitlines()
+        return self._lines
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool = False,
-                  source: list[str] | None = None) -> Report:
+                  source: Sequence[str] | None = None) -> Report:
     """Duplicate ids, grammar, then (for the project schema) Schematron; all problems.
 
     ``source`` (the document's lines) lets messages carry a column.
@@ -59,16 +89,16 @@ def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool 
                                              "error", problem.message, problem.rule,
                                              problem.suggestion))
     if schema == "teikit":
-        for line, severity, message, rule, hint in schematron.check(tree):
+        for line, severity, message, rule, hint in schematron.check(tree, skip=ids.CHECKED):
             report.diagnostics.append(Diagnostic(label, line, _column(source, line, hint),
                                                  severity, message, rule,
                                                  suggest.pointer(message, tree)))
     return report
 
 
-def _column(source: list[str] | None, line: int, hint: str) -> int:
+def _column(source: Sequence[str] | None, line: int, hint: str) -> int:
     """1-based column of ``hint`` on ``line`` (of the first non-blank character without one)."""
-    if not source or not 0 < line <= len(source):
+    if source is None or not 0 < line <= len(source):
         return 1
     text = source[line - 1]
     found = text.find(hint) if hint else -1
