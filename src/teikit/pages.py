@@ -85,6 +85,7 @@ class Page:
     folio: int | None = None
     top: list[Furniture] = field(default_factory=list)
     bottom: list[Furniture] = field(default_factory=list)
+    ends_at_folio: bool = False  # a text without form feeds: a folio line ended the page
 
 
 @dataclass
@@ -123,7 +124,7 @@ def paginate(text: str) -> Layout:
     else:
         plain = [sl for sl in lines if sl is not None]
         pages = _cut_at_folios(plain)
-        marked = len(pages) > 1
+        marked = len(pages) > 1 or pages[0].ends_at_folio
     if marked:
         _take_furniture(pages)
     layout = Layout(pages, marked)
@@ -158,11 +159,13 @@ def _cut_at_folios(lines: list[SourceLine]) -> list[Page]:
                   and f[0] < 1000 and not INDENT.match(sl.text)]  # not a year, not a paragraph
     offsets = Counter(n - k for k, (_i, n) in enumerate(candidates))
     accepted = [i for k, (i, n) in enumerate(candidates) if offsets[n - k] >= MIN_FOLIO_RUN]
+    if not accepted and len(offsets) == 1 and all(_set_apart(lines, i) for i, _ in candidates):
+        accepted = [i for i, _n in candidates]  # a short book: one run, each number on its own
     if not accepted:
         return [Page(list(lines))]
     pages, start = [], 0
     for i in accepted:
-        pages.append(Page(lines[start:i + 1]))
+        pages.append(Page(lines[start:i + 1], ends_at_folio=True))
         start = i + 1
     rest = lines[start:]
     if any(sl.text.strip() for sl in rest):
@@ -170,6 +173,11 @@ def _cut_at_folios(lines: list[SourceLine]) -> list[Page]:
     elif rest:
         pages[-1].lines.extend(rest)
     return pages
+
+
+def _set_apart(lines: list[SourceLine], i: int) -> bool:
+    """A line with a blank line (or the text's edge) before and after it."""
+    return all(not (0 <= j < len(lines)) or not lines[j].text.strip() for j in (i - 1, i + 1))
 
 
 # --- furniture ------------------------------------------------------------------------------
@@ -240,11 +248,12 @@ def _take_running_heads(pages: list[Page]) -> None:
         if _head_like(text) and folio_number(text) is None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
-    seen = _first_seen_inside(pages, set(k for k, v in tops.items() if len(v) >= 2),
-                              first_folio)
+    seen = _first_seen_inside(pages, set(k for k, v in tops.items()
+                                         if len(v) >= 2 or titles.get(k) == 1), first_folio)
     for key, indices in tops.items():
-        if len(indices) < 2:
-            continue
+        if len(indices) < 2 and not (titles.get(key) == 1
+                                     and seen.get(key, len(pages)) < indices[0]):
+            continue  # once: a running head only where its listed title opened a page before
         if seen.get(key, len(pages)) <= indices[0]:
             pass  # already printed as text (an opening page cut off its top): all are heads
         elif key in titles or CHAPTER_TITLE.match(key):
@@ -308,16 +317,25 @@ def measure(lines: list[SourceLine], marked: bool = False,
     a quarter of its non-blank lines have that width, or, in a text that marks its pages
     (pdftotext prints every printed line as a line), when two lines have it."""
     widths = [width(sl.text.rstrip()) for sl in lines if sl.text.strip()]
-    wrapping = Counter()
+    wrapping, prose = Counter(), Counter()
     margins = margins or [0] * len(lines)
+    in_prose = False  # the block (since the last blank line) opened as prose or a note
+    previous = ""
     for sl, nxt, margin in zip(lines, lines[1:], margins[1:]):
         text, following = sl.text.rstrip(), nxt.text[margin:]
+        if text.strip() and not previous.strip():
+            in_prose = _opens_prose(sl.text[margin:])
+        previous = text
         if text and following.strip() and not INDENT.match(following) and "\t" not in text \
                 and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
                 and not LEADER_START.match(following):
             wrapping[width(text)] += 1
+            if in_prose:
+                prose[width(text)] += 1
     if not wrapping:
         return None
+    if marked and prose:  # title pages and CIP data wrap at other lengths than the prose
+        wrapping = prose
     window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
     best = max(window, key=lambda w: (window[w], wrapping[w], w))
     best_count = window[best]
@@ -346,6 +364,16 @@ INDENT = re.compile(r"^(\u3000+| {2,})")
 PARA_INDENT = re.compile(r"^(\u3000{1,2}| {2,4})(?![ \u3000])")  # a first-line indent, not centring
 NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})"
                        r"(\s+\S|[^\W\d_])")  # then the note's text, not `(4): 1-9`
+
+
+def _opens_prose(text: str) -> bool:
+    """A block's first line that opens running prose or a note: a first-line indent, a note
+    marker, an unmarked note on the chapter."""
+    from teikit.detect.notes import DIVISION_NOTE
+
+    stripped = text.strip()
+    return bool(PARA_INDENT.match(text) or NOTE_LINE.match(stripped)
+                or DIVISION_NOTE.match(stripped))
 
 
 def _margin(lines: list[SourceLine]) -> int:
