@@ -249,20 +249,39 @@ def _take_running_heads(pages: list[Page]) -> None:
             tops.setdefault(squeeze(text), []).append(index)
     titles = _contents_titles(pages)
     seen = _first_seen_inside(pages, set(k for k, v in tops.items()
-                                         if len(v) >= 2 or titles.get(k) == 1), first_folio)
+                                         if len(v) >= 2 or k in titles), first_folio)
     for key, indices in tops.items():
-        if len(indices) < 2 and not (titles.get(key) == 1
-                                     and seen.get(key, len(pages)) < indices[0]):
-            continue  # once: a running head only where its listed title opened a page before
-        if seen.get(key, len(pages)) <= indices[0]:
+        listed = titles.get(key, [])
+        if len(indices) < 2 and not _repeats_opening(pages, indices[0], listed,
+                                                     seen.get(key, len(pages))):
+            continue
+        if _folios_agree(pages, indices, listed):
+            indices = [i for i in indices if pages[i].folio not in listed]  # not where it opens
+        elif seen.get(key, len(pages)) <= indices[0]:
             pass  # already printed as text (an opening page cut off its top): all are heads
-        elif key in titles or CHAPTER_TITLE.match(key):
-            indices = indices[max(1, titles.get(key, 0)):]  # one opening page per listed title
+        elif listed or CHAPTER_TITLE.match(key):
+            indices = indices[max(1, len(listed)):]  # one opening page per listed title
         for index in indices:
             page = pages[index]
             at = _edge(page, True)
             sl = page.lines.pop(at)
             page.top.append(Furniture("header", sl.text.strip(), "top", sl.line))
+
+
+def _repeats_opening(pages: list[Page], index: int, listed: list[int | None], seen: int) -> bool:
+    """A line topping one page only is a running head where its listed title opened a page
+    before and does not open this one (listed once, or not at this page's folio)."""
+    folio = pages[index].folio
+    return bool(listed) and seen < index and (len(listed) == 1
+                                              or folio is not None and folio not in listed)
+
+
+def _folios_agree(pages: list[Page], indices: list[int], listed: list[int | None]) -> bool:
+    """Every page the line tops shows its folio, and one of them is a page the contents give
+    the title: the contents then say which of these pages open it (a title listed twice, or
+    a chapter titled like the book, repeats as running head on the pages between)."""
+    folios = [pages[i].folio for i in indices]
+    return None not in folios and any(f in listed for f in folios)
 
 
 def _first_seen_inside(pages: list[Page], keys: set[str], first: int = 0) -> dict[str, int]:
@@ -286,18 +305,19 @@ def _first_seen_inside(pages: list[Page], keys: set[str], first: int = 0) -> dic
     return seen
 
 
-def _contents_titles(pages: list[Page]) -> Counter:
-    """Titles listed in a contents page (lines that read as a contents entry), with counts."""
+def _contents_titles(pages: list[Page]) -> dict[str, list[int | None]]:
+    """Titles listed in a contents page (lines that read as a contents entry), each with the
+    printed pages the contents give it (None where the entry shows none)."""
     from teikit.detect.contents import LEADER_LINE, parse_line
 
-    titles: Counter = Counter()
+    titles: dict[str, list[int | None]] = {}
     lines = [sl for page in pages for sl in page.lines if sl.text.strip()]
     for i, sl in enumerate(lines):
         entry = parse_line(sl.text.strip(), sl.line)
         if entry is not None:
-            titles[squeeze(entry.title)] += 1
-        elif i + 1 < len(lines) and LEADER_LINE.match(lines[i + 1].text.rstrip()):
-            titles[squeeze(sl.text)] += 1
+            titles.setdefault(squeeze(entry.title), []).append(int(entry.page))
+        elif i + 1 < len(lines) and (m := LEADER_LINE.match(lines[i + 1].text.rstrip())):
+            titles.setdefault(squeeze(sl.text), []).append(int(m.group("page")))
     return titles
 
 
@@ -319,28 +339,32 @@ def measure(lines: list[SourceLine], marked: bool = False,
     widths = [width(sl.text.rstrip()) for sl in lines if sl.text.strip()]
     wrapping, prose = Counter(), Counter()
     margins = margins or [0] * len(lines)
-    in_prose = False  # the block (since the last blank line) opened as prose or a note
+    in_prose = False  # the paragraph (since a blank line or indent) opened as prose or a note
     previous = ""
     for sl, nxt, margin in zip(lines, lines[1:], margins[1:]):
         text, following = sl.text.rstrip(), nxt.text[margin:]
-        if text.strip() and not previous.strip():
+        if text.strip() and (not previous.strip() or _opens_prose(sl.text[margin:])):
             in_prose = _opens_prose(sl.text[margin:])
         previous = text
         if text and following.strip() and not INDENT.match(following) and "\t" not in text \
                 and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
                 and not LEADER_START.match(following):
             wrapping[width(text)] += 1
-            if in_prose:
-                prose[width(text)] += 1
+            if in_prose and not _latin(following.strip()[:1]):  # a Latin word carried over
+                prose[width(text)] += 1  # leaves its line short by up to LATIN_SLACK
     if not wrapping:
         return None
     if marked and prose:  # title pages and CIP data wrap at other lengths than the prose
         wrapping = prose
     window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
+    if marked:  # pdftotext prints every printed line as a line: the text is hard-wrapped
+        # the measure that makes the most wrapping lines full; of those, the one most lines
+        # reach within SLACK; a tie goes to the shorter (a line may run OVERRUN past it)
+        full = {w: sum(c for v, c in wrapping.items() if w - SLACK <= v <= w + OVERRUN)
+                for w in wrapping}
+        return max(wrapping, key=lambda w: (full[w], window[w], -w))
     best = max(window, key=lambda w: (window[w], wrapping[w], w))
     best_count = window[best]
-    if marked:  # pdftotext prints every printed line as a line: the text is hard-wrapped
-        return best if best_count >= 2 else max(wrapping)
     if best_count < 4 or best_count * 4 < len(widths):
         return None
     return best
