@@ -376,13 +376,14 @@ LATIN_SLACK = 16  # a Latin word too long for the line's end leaves up to this m
 def is_full(text: str, measure_: int, following: str = "") -> bool:
     """A line that reaches the measure (a longer line was not wrapped at it: not prose);
     before a line starting with a Latin word, one that stops short by about a word."""
-    if "\t" in text or LEADER_RUN.search(text):
+    if "\t" in text or LEADER_RUN.search(text) or COLUMN_GAP.search(text):
         return False  # a table row or a contents entry is never running prose
     slack = LATIN_SLACK if following and _latin(following) else SLACK
     return measure_ - slack <= width(text) <= measure_ + OVERRUN
 
 
 LEADER_START = re.compile(r"^\s*(\.{2,}|…+|·{2,}|．{2,})")  # a contents entry's second line
+COLUMN_GAP = re.compile(r"\S {3,}\S")  # -layout: columns (title, author, page) apart
 LEADER_RUN = re.compile(r"\.{3,}|…{2,}|·{3,}|．{3,}")
 INDENT = re.compile(r"^(\u3000+| {2,})")
 PARA_INDENT = re.compile(r"^(\u3000{1,2}| {2,4})(?![ \u3000])")  # a first-line indent, not centring
