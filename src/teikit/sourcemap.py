@@ -73,9 +73,10 @@ def source_lines(edition: bytes, text: str) -> dict[int, int]:
     offsets: list[int | None] = []
     cursor = 0
     for el in elements:
-        if el in inside:  # the text in reading order: search on from the element before
+        if el in inside:  # the text in reading order: search on after the text before
             at = smap.find(_printed(el), cursor)
-            cursor = cursor if at is None else at
+            if at is not None:  # past its own leading text (a container's is its child's)
+                cursor = at + len(MARKS.sub("", SPACE.sub("", el.text or "")))
         else:  # the header: anywhere in the source (the title page, the CIP data)
             at = smap.find(_printed(el))
         offsets.append(at)
