@@ -50,8 +50,12 @@ def measure(lines: list[SourceLine], marked: bool = False,
         wrapping = prose
     window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
     if marked:  # pdftotext prints every printed line as a line: the text is hard-wrapped
-        # the measure that makes the most wrapping lines full; of those, the one most lines
-        # reach within SLACK; a tie goes to the shorter (a line may run OVERRUN past it)
+        # the width most wrapping lines reach within SLACK (a tie: the shorter, since a line
+        # may run OVERRUN past it); with no such peak (a few lines), the measure that makes
+        # the most of them full
+        peak = max(window, key=lambda w: (window[w], wrapping[w], -w))
+        if window[peak] >= 2:
+            return peak
         full = {w: sum(c for v, c in wrapping.items() if w - SLACK <= v <= w + OVERRUN)
                 for w in wrapping}
         return max(wrapping, key=lambda w: (full[w], window[w], -w))
