@@ -182,3 +182,16 @@ def test_a_running_head_topping_one_page_repeats_the_title_that_opened_a_page():
     layout, blocks = read_pages(text)
     assert [p.folio for p in layout.pages] == [1, 2]
     assert [[f.text for f in p.top] for p in layout.pages] == [[], [TITLE]]
+
+
+def test_the_block_after_footnotes_opens_a_page_the_source_does_not_mark():
+    """A copy-paste's preface has no folios: its footnotes stand at a page's foot, so the
+    paragraph after them opens the next page (a break without number) — else the diplomatic
+    export would print the notes after it."""
+    text = "\n".join(["前言", "", f"　　{BODY}，", f"{BODY}。①", "", "① 注文。", "",
+                      f"　　{BODY}。", "", "目录", "", f"　　{BODY}", f"{BODY}，", "",
+                      "1", "", f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    after = next(b for b in blocks if b.line == 8)
+    assert after.page is not None and after.page.n is None and not after.continues
+    assert next(b for b in blocks if b.line == 3).page is None

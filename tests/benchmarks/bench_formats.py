@@ -129,7 +129,8 @@ def bundled_pages(text: str, fmt: str) -> str:
                 pages[-1].extend([x.replace("^", "") if fmt == "ocr" else x for x in lines]
                                  + [""])
         previous = token
-    out = ["\n".join(pages[0]) + "\n"]
+    front = ["  " + x if x else x for x in pages[0]] if fmt == "layout" else pages[0]
+    out = ["\n".join(front) + "\n"]
     for index, lines in enumerate(pages[1:], start=1):
         page_no += 1
         folio = {"layout": [f"- {page_no} -"], "wrapped": []}.get(fmt, [str(page_no)])

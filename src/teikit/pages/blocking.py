@@ -93,10 +93,12 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
     """Inside a page the source does not mark (a copy-paste's front matter, a preface without
     folios): a paragraph stopped mid-sentence, then (after a blank line, maybe notes) an
     unindented block carries it on — a page end the text shows only so. The break has no
-    number of its own."""
-    open_para = False
+    number of its own. Footnotes stand at a page's foot: whatever follows them opens the
+    next page."""
+    open_para = after_notes = False
     for block in blocks:
         if _note_block(block):
+            after_notes = True
             continue
         first = (block.source_lines or block.lines)[0]
         indented = bool(PARA_INDENT.match(first.text[margin:]))
@@ -104,8 +106,11 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
                 and not _heading_like(block.text, titles):
             block.continues = True
             block.page = PageBreak(line=block.line)
-            open_para = not _ends(block.text)
+            open_para, after_notes = not _ends(block.text), False
             continue
+        if after_notes and block.page is None and not block.continues:
+            block.page = PageBreak(line=block.line)  # a new page opens with a new block
+        after_notes = False
         open_para = (indented or block.continues) and not _ends(block.text)
 
 
