@@ -30,6 +30,28 @@ def test_invalid_output_exits_1_with_messages_and_writes_nothing(tmp_path, monke
     assert not out.exists()
 
 
+def test_invalid_output_names_the_source_line_it_came_from(tmp_path, monkeypatch):
+    """The defect sits on the second paragraph: the message names the line it was printed
+    on (book.txt:5), then the edition's line."""
+    source = tmp_path / "book.txt"
+    source.write_text("第一章　总论\n\n有一段文字。\n\n又一段文字。\n\n再一段。\n", encoding="utf-8")
+    out = tmp_path / "book.xml"
+    original = pipeline.tei_document
+
+    def tei_document(*args, **kwargs):
+        tree = original(*args, **kwargs)
+        ps = tree.getroot().findall(".//{http://www.tei-c.org/ns/1.0}body//"
+                                    "{http://www.tei-c.org/ns/1.0}p")
+        ps[1].set("bogus", "1")
+        return tree
+
+    monkeypatch.setattr(pipeline, "tei_document", tei_document)
+    result = CliRunner().invoke(app, ["convert", str(source), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "book.txt:5: " in result.output and "bogus" in result.output
+    assert "edition line" in result.output and not out.exists()
+
+
 def test_valid_output_is_written(tmp_path):
     source = tmp_path / "book.txt"
     source.write_text(BOOK, encoding="utf-8")

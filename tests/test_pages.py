@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from teikit import pages
 from teikit.pages import folio_number, join_lines, paginate, read_pages, source_lines
@@ -125,3 +125,73 @@ def test_a_page_holding_only_a_number_is_not_its_own_sequence():
     once; it must not count twice as a folio sequence."""
     layout = paginate(_book([f"{BODY}\n", "　　1990\n", f"{BODY}\n"]))
     assert [p.folio for p in layout.pages] == [None, None, None]
+
+
+CJK = st.sampled_from("社区治理是国家体系的基础也党建设重要阵地")
+
+
+@settings(deadline=None)  # the first example imports the detection rules
+@given(st.lists(st.text(CJK, min_size=28, max_size=28), min_size=1, max_size=4),
+       st.booleans())
+def test_a_full_stop_wrapped_onto_a_line_of_its_own_joins_its_sentence(lines, form_feeds):
+    """Found on a real extraction (`…党建党建\\n。`): a full line, then a line holding only
+    the full stop the measure had no room for; with form feeds or folio lines alike."""
+    para = ["　　" + BODY[2:] + "，"] + lines + ["。"]
+    if form_feeds:
+        text = _book(["\n".join(para) + "\n\n1\n", f"　　{BODY}。\n\n2\n"])
+    else:
+        text = "\n".join(para + ["", "1", "", f"　　{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    assert [b.text for b in blocks] == ["".join(para).lstrip("　"), f"{BODY}。"]
+
+
+TITLE, BOOK = "社区治理的实践", "基层治理研究"
+
+
+def _contents_page(*entries: tuple[str, int]) -> str:
+    return "目录\n\n" + "\n".join(f"{t}\n.....作者（{n}）" for t, n in entries) + "\n"
+
+
+def _chapter_page(top: str, folio: int, opening: bool = False) -> str:
+    body = f"{top}\n\n作者\n\n　　{BODY}。\n" if opening else f"{top}\n\n　　{BODY}。\n"
+    return f"{body}\n{folio}\n"
+
+
+@pytest.mark.parametrize("repeated", ["two chapters", "chapter like the book"])
+def test_a_title_listed_twice_opens_only_the_pages_the_contents_give_it(repeated):
+    """The contents list a title twice (or a chapter bears the book's title): it tops every
+    page as running head, and opens a chapter only at the pages the contents give it."""
+    first = BOOK if repeated == "chapter like the book" else TITLE
+    second = TITLE
+    text = _book([f"{BOOK}\n", _contents_page((first, 1), (second, 3)),
+                  _chapter_page(first, 1, opening=True), _chapter_page(first, 2),
+                  _chapter_page(second, 3, opening=True), _chapter_page(second, 4)])
+    layout, blocks = read_pages(text)
+    assert [p.folio for p in layout.pages] == [None, None, 1, 2, 3, 4]
+    assert [[f.text for f in p.top] for p in layout.pages] == [[], [], [], [first], [], [second]]
+    opening = [(b.text, b.page.n) for b in blocks if b.text in (first, second) and b.page
+               and b.page.n]
+    assert opening == [(first, "1"), (second, "3")]
+
+
+def test_a_running_head_topping_one_page_repeats_the_title_that_opened_a_page():
+    """A copy-paste (no form feeds): the chapter's opening page and the front matter are one
+    page, so the running head on its second page tops that page alone."""
+    text = "\n".join([BOOK, "", _contents_page((TITLE, 1)), TITLE, "", "作者", "",
+                      f"　　{BODY}", "", "1", "", TITLE, "", f"{BODY}。", "", "2"]) + "\n"
+    layout, blocks = read_pages(text)
+    assert [p.folio for p in layout.pages] == [1, 2]
+    assert [[f.text for f in p.top] for p in layout.pages] == [[], [TITLE]]
+
+
+def test_the_block_after_footnotes_opens_a_page_the_source_does_not_mark():
+    """A copy-paste's preface has no folios: its footnotes stand at a page's foot, so the
+    paragraph after them opens the next page (a break without number) — else the diplomatic
+    export would print the notes after it."""
+    text = "\n".join(["前言", "", f"　　{BODY}，", f"{BODY}。①", "", "① 注文。", "",
+                      f"　　{BODY}。", "", "目录", "", f"　　{BODY}", f"{BODY}，", "",
+                      "1", "", f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    after = next(b for b in blocks if b.line == 8)
+    assert after.page is not None and after.page.n is None and not after.continues
+    assert next(b for b in blocks if b.line == 3).page is None

@@ -24,6 +24,7 @@ class Conversion:
     book: Book
     tree: etree._ElementTree
     reporter: Reporter
+    source: str | None = None  # the raw text converted (None for a PDF)
 
     def to_bytes(self) -> bytes:
         return serialize_tree(self.tree)
@@ -66,7 +67,7 @@ def convert_text(text: str, source_name: str = "<input>", settings=None,
     reporter = Reporter(source_name)
     book = parse_book(text, source_name, reporter)
     tree = tei_document(book, reporter, settings, schema_href)
-    return Conversion(book, tree, reporter)
+    return Conversion(book, tree, reporter, text)
 
 
 def convert_file(path: str | Path, settings=None, schema_href: str | None = "../schema/"
@@ -100,7 +101,8 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
 def check_output(conversion: Conversion) -> None:
     """Validate the edition against the project schema (RELAX NG and Schematron) before it is
     written: an invalid edition is a converter defect, reported with its messages, never
-    written. Each message names the edition's line and the nearest source line before it."""
+    written. Each message names the source line the offending element came from
+    (``book.txt:12``, see teikit.sourcemap) and the edition's line."""
     from teikit.errors import OutputInvalidError
     from teikit.validate import validate_tree
 
@@ -108,10 +110,25 @@ def check_output(conversion: Conversion) -> None:
     tree = etree.ElementTree(etree.fromstring(data))
     report = validate_tree(tree, "<edition>", source=data.decode("utf-8").splitlines())
     if report.errors:
-        details = "; ".join(f"edition line {d.line}: {d.message}" for d in report.errors)
+        name = conversion.book.source_name
+        origin = _origins(data, conversion.source)
+        details = "; ".join(_located(d, name, origin) for d in report.errors)
         raise OutputInvalidError(f"teikit produced an edition its schema rejects ({len(report.errors)} "
-                                 f"error(s)); nothing written: {details}",
-                                 path=conversion.book.source_name)
+                                 f"error(s)); nothing written: {details}", path=name)
+
+
+def _origins(data: bytes, source: str | None) -> dict[int, int]:
+    from teikit.sourcemap import source_lines
+
+    return source_lines(data, source) if source is not None else {}
+
+
+def _located(diagnostic, name: str, origin: dict[int, int]) -> str:
+    """``book.txt:12: message (edition line 345)``; the edition line alone where the element
+    cannot be traced to the source."""
+    line = origin.get(diagnostic.line)
+    where = f"{name}:{line}: " if line is not None else ""
+    return f"{where}{diagnostic.message} (edition line {diagnostic.line})"
 
 
 def serialize_tree(tree: etree._ElementTree) -> bytes:

@@ -22,6 +22,7 @@ from teikit.detect import detect
 from teikit.errors import Reporter
 from teikit.pages import read_pages
 from teikit.pipeline import convert_text
+from teikit.transform import transform_bytes
 from tests.properties import compare, tei_read
 from tests.properties.formats import FORMATS, _ocr, mark_of, print_as, wrap
 from tests.properties.render import render
@@ -44,7 +45,7 @@ def furniture_in_text(root) -> int:
 
 
 def generated(n: int, validate) -> None:
-    stats = {f: [0] * 8 for f in FORMATS}
+    stats = {f: [0] * 11 for f in FORMATS}
 
     @settings(max_examples=n, derandomize=True, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
@@ -52,7 +53,8 @@ def generated(n: int, validate) -> None:
     def run(book):
         r = render(book)
         for fmt in FORMATS:
-            c = convert_text(print_as(r, fmt), "x.txt")
+            text = print_as(r, fmt)
+            c = convert_text(text, "x.txt")
             s = stats[fmt]
             found = {(w, ch, p.text, tuple(p.breaks)) for w, ch, p in compare.paragraphs(c.book)}
             expected = [(p.where, p.chapter, p.text, tuple(p.breaks)) for p in r.paragraphs]
@@ -71,17 +73,28 @@ def generated(n: int, validate) -> None:
             s[5] += len(wanted)
             s[6] += furniture_in_text(c.tree.getroot())
             s[7] += bool(validate(c.tree))
+            s[8] += compare.headings(c.book) == [(h.chapter, h.level, h.label.strip(),
+                                                  h.label + h.title) for h in r.headings]
+            s[9] += compare.contents(c.book) == [(e.title, e.authors, e.page) for e in r.contents]
+            s[10] += lossless(text, c)
 
     run()
     print(f"generated books ({n}):")
     for fmt, s in stats.items():
         print(f"  {fmt:<10} paragraphs {100 * s[0] / max(1, s[1]):5.1f}% ({s[0]}/{s[1]})  "
               f"page numbers right {s[2]}/{s[3]}  notes at anchors {s[4]}/{s[5]}  "
-              f"furniture in text {s[6]}  valid {s[7]}/{s[3]}")
+              f"furniture in text {s[6]}  valid {s[7]}/{s[3]}  headings {s[8]}/{s[3]}  "
+              f"contents {s[9]}/{s[3]}  lossless {s[10]}/{s[3]}")
+
+
+def lossless(text: str, c) -> bool:
+    """The diplomatic export gives back every non-whitespace character of the input."""
+    diplomatic = transform_bytes(c.to_bytes(), "diplomatic")
+    return re.sub(r"\s+", "", diplomatic) == re.sub(r"\s+", "", text)
 
 
 def bundled_pages(text: str, fmt: str) -> str:
-    """The bundled clean text laid out as pages of ``fmt`` (pdftotext, ocr, copypaste)."""
+    """The bundled clean text laid out as pages of ``fmt`` (any of FORMATS)."""
     blocks = read_pages(text)[1]
     tokens = detect(blocks, Reporter())
     first = next(t for t in tokens if t.type in ("preface_head", "chapter_head"))
@@ -89,6 +102,7 @@ def bundled_pages(text: str, fmt: str) -> str:
     tokens = tokens[tokens.index(first):]
     pages: list[list[str]] = [front]
     in_body, page_no, head = False, 0, None
+    headed: set[int] = set()  # pages that print a running head
     previous, last_para = None, ""
     for token in tokens:
         if token.type in ("chapter_head", "preface_head", "contents"):
@@ -99,6 +113,7 @@ def bundled_pages(text: str, fmt: str) -> str:
         elif previous is not None and previous.type in ("note", "division_note") \
                 and token.type not in ("note", "division_note") and in_body:
             pages.append([head] if head else [])
+            headed.add(len(pages) - 1)
         body = token.text
         if fmt == "ocr":
             body = body.replace("^", "")
@@ -114,10 +129,16 @@ def bundled_pages(text: str, fmt: str) -> str:
                 pages[-1].extend([x.replace("^", "") if fmt == "ocr" else x for x in lines]
                                  + [""])
         previous = token
-    out = ["\n".join(pages[0]) + "\n"]
-    for lines in pages[1:]:
+    front = ["  " + x if x else x for x in pages[0]] if fmt == "layout" else pages[0]
+    out = ["\n".join(front) + "\n"]
+    for index, lines in enumerate(pages[1:], start=1):
         page_no += 1
-        out.append("\n".join(lines + ["", str(page_no)]) + "\n")
+        folio = {"layout": [f"- {page_no} -"], "wrapped": []}.get(fmt, [str(page_no)])
+        if fmt == "wrapped" and index in headed:
+            lines = lines[1:]  # no running heads either
+        if fmt == "layout":  # a left margin of two spaces, ASCII-space indents
+            lines = ["  " + re.sub("^\u3000\u3000", "    ", x) if x else x for x in lines]
+        out.append("\n".join(lines + [""] + folio) + "\n")
     if fmt == "copypaste":
         return "\n".join(out)
     return "\f".join(out) + "\f"
@@ -128,7 +149,7 @@ def bundled(validate) -> None:
     clean = convert_text(text, BUNDLED.name)
     want = [(w, ch, p.text) for w, ch, p in compare.paragraphs(clean.book)]
     print("bundled book re-laid-out:")
-    for fmt in ("pdftotext", "ocr", "copypaste"):
+    for fmt in FORMATS:
         paged = bundled_pages(text, fmt)
         c = convert_text(paged, BUNDLED.name)
         got = {(w, ch, p.text) for w, ch, p in compare.paragraphs(c.book)}
@@ -137,7 +158,7 @@ def bundled(validate) -> None:
         print(f"  {fmt:<10} paragraphs {100 * same / len(want):5.1f}% ({same}/{len(want)})  "
               f"pages {len(pbs)} (folio-numbered {sum(1 for p in pbs if p.get('n'))})  "
               f"furniture in text {furniture_in_text(c.tree.getroot())}  "
-              f"valid {bool(validate(c.tree))}")
+              f"valid {bool(validate(c.tree))}  lossless {lossless(paged, c)}")
 
 
 def main() -> None:
