@@ -7,14 +7,10 @@ from pathlib import Path
 
 from teikit import output as outputs
 from teikit import manifest, pipeline, reader, xmlsafe
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import OutputInvalidError, StrictError, TeikitError, UsageError, fails, io_error
 from teikit.inputs import read_input
 from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
                               render_text)
-
-
-class StrictError(TeikitError):
-    exit_code = ExitCode.INVALID
 
 
 def schema_href(output: Path) -> str:
@@ -68,11 +64,13 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
     try:
         conversion = (_read_pdf(source, output, settings, schemas.href, pending) if pdf
                       else pipeline.convert_file(source, settings, schemas.href))
-        if strict and conversion.reporter.warnings:
-            details = "; ".join(str(m) for m in conversion.reporter.warnings)
-            raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: "
-                              f"{details}", path=str(source))
-        pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
+        conversion.reporter.relabel(str(source))  # the file as the user named it
+        failing = fails(conversion.reporter.messages, strict)
+        if failing:
+            details = "; ".join(str(m) for m in failing)
+            raise StrictError(f"{len(failing)} warnings with --strict: {details}",
+                              path=str(source))
+        _check_output(conversion, source)
         page = None
         if report is not None:  # made before anything is written
             from teikit.report import report_html
@@ -87,6 +85,15 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         if pending is not None:
             pending.discard()
     return conversion
+
+
+def _check_output(conversion, source: Path) -> None:
+    """Never write an invalid edition (issue 10); the error names the source as given."""
+    try:
+        pipeline.check_output(conversion)
+    except OutputInvalidError as error:
+        error.path = str(source)
+        raise
 
 
 def _write_edition(conversion, output: Path, schemas, copy_schemas, force: bool,
@@ -286,7 +293,7 @@ def _make_folder(out_dir: Path) -> None:
     except FileExistsError:
         raise UsageError("is a file; the output of build is a folder", path=str(out_dir)) from None
     except OSError as error:
-        raise outputs.io_error(error, out_dir) from None
+        raise io_error(error, out_dir, "write") from None
 
 
 def _saxon_edition(edition: Path, tree):

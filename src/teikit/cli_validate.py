@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from teikit.cli import handled
+from teikit.cli_exit import handled
 from teikit.errors import ExitCode, UsageError
 
 schema_app = typer.Typer(help="The project schema: regenerate or check schema/ from teikit.odd.",
@@ -32,9 +32,9 @@ def validate(
     from teikit.validate.report import FORMATS
 
     if output_format not in FORMATS:
-        _usage(f"--format must be one of {', '.join(FORMATS)}")
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
     if schema not in ("teikit", "tei-all") and not Path(schema).is_file():
-        _usage(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
+        raise UsageError(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
     report = Report(strict=strict)
     for path in files:
         report.extend(validate_file(path, schema=schema, strict=strict))
@@ -90,7 +90,3 @@ def schema_check() -> None:
     for name in stale:
         typer.echo(f"{name} is out of date; run `teikit schema build`", err=True)
     raise typer.Exit(int(ExitCode.INVALID if stale else ExitCode.OK))
-
-
-def _usage(message: str) -> None:
-    raise UsageError(message)  # printed by teikit.cli.handled, the one place errors are shown

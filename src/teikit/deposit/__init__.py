@@ -16,13 +16,9 @@ from pathlib import Path
 
 from teikit.deposit import bag, mets, payload, records
 from teikit.deposit.verify import VerifyError, verify
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import InvalidEdition, UsageError
 
 __all__ = ["deposit", "verify", "VerifyError", "InvalidEdition"]
-
-
-class InvalidEdition(TeikitError):
-    exit_code = ExitCode.INVALID
 
 
 def deposit(editions: list[Path], out_dir: Path, as_zip: bool = False,

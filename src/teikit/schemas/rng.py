@@ -11,6 +11,7 @@ import copy
 
 from lxml import etree
 
+from teikit.errors import SchemaBuildError
 from teikit.schemas.odd import AttChange, Customisation, unloaded_classes, unloaded_problems
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -20,10 +21,6 @@ _ALL_OF = {f"{_R}{t}" for t in ("group", "interleave", "oneOrMore", "list", "ele
                                 "attribute", "mixed", "define", "start")}
 #: patterns that match empty when their child pattern fails
 _OPTIONAL = {f"{_R}optional", f"{_R}zeroOrMore"}
-
-
-class SchemaBuildError(Exception):
-    """The ODD asks for something the derivation cannot do (e.g. drops a required child)."""
 
 
 def derive_rng(tei_all: etree._ElementTree, custom: Customisation) -> etree._Element:

@@ -11,6 +11,7 @@ import copy
 
 from lxml import etree
 
+from teikit.errors import SchemaBuildError
 from teikit.schemas.odd import Customisation
 from teikit.tei import TEI_NS
 
@@ -54,6 +55,6 @@ def _pattern(spec: etree._Element) -> etree._Element:
     for rule in spec.iter(f"{_S}rule"):
         pattern.append(copy.deepcopy(rule))
     if len(pattern.findall(f"{_S}rule")) == 0:
-        raise ValueError(f"constraintSpec {ident} holds no sch:rule")
+        raise SchemaBuildError(f"constraintSpec {ident} holds no sch:rule")
     etree.cleanup_namespaces(pattern)
     return pattern
