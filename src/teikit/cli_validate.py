@@ -29,11 +29,12 @@ def validate(
 ) -> None:
     """Check well-formedness, the grammar and the Schematron rules; report every error."""
     from teikit.validate import Report, validate_file
+    from teikit.validate.grammar import NAMED
     from teikit.validate.report import FORMATS
 
     if output_format not in FORMATS:
         raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
-    if schema not in ("teikit", "tei-all") and not Path(schema).is_file():
+    if schema not in NAMED and not Path(schema).is_file():
         raise UsageError(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
     report = Report(strict=strict)
     for path in files:

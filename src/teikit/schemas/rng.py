@@ -13,8 +13,8 @@ from lxml import etree
 
 from teikit.errors import SchemaBuildError
 from teikit.schemas.odd import AttChange, Customisation, unloaded_classes, unloaded_problems
+from teikit.tei import RNG_NS
 
-RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _R = f"{{{RNG_NS}}}"
 #: patterns that fail when any child pattern fails
 _ALL_OF = {f"{_R}{t}" for t in ("group", "interleave", "oneOrMore", "list", "element",

@@ -13,9 +13,8 @@ from lxml import etree
 
 from teikit.errors import SchemaBuildError
 from teikit.schemas.odd import Customisation
-from teikit.tei import TEI_NS
+from teikit.tei import SCH_NS, TEI_NS
 
-SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 _S = f"{{{SCH_NS}}}"
 

@@ -18,8 +18,8 @@ import re
 from lxml import etree
 
 from teikit.errors import SchematronCompileError
+from teikit.tei import SCH_NS
 
-SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 _S, _X, _V = f"{{{SCH_NS}}}", f"{{{XSL_NS}}}", f"{{{SVRL_NS}}}"
