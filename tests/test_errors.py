@@ -82,7 +82,7 @@ def test_exit_1_invalid_edition_and_strict_warnings(tmp_path):
 
 
 def test_exit_1_unusable_odd_for_schema_build_and_check(tmp_path, monkeypatch):
-    from teikit.schemas import locate
+    from teikit.odd import locate
 
     (tmp_path / locate.ODD).write_text("<TEI xmlns='http://www.tei-c.org/ns/1.0'/>",
                                        encoding="utf-8")

@@ -75,7 +75,7 @@ def schema_build(
     no_xsd: bool = typer.Option(False, "--no-xsd", help="Do not run trang (teikit.xsd stays as it is)."),
 ) -> None:
     """Regenerate teikit.rng, teikit.sch and teikit.xsd from teikit.odd."""
-    from teikit.schemas.build import build
+    from teikit.odd.derive import build
 
     for path in build(xsd=not no_xsd):
         typer.echo(f"wrote {path}")
@@ -85,7 +85,7 @@ def schema_build(
 @handled
 def schema_check() -> None:
     """Exit 1 if a derived schema no longer matches teikit.odd (no Java needed)."""
-    from teikit.schemas.build import outdated
+    from teikit.odd.derive import outdated
 
     stale = outdated()
     for name in stale:

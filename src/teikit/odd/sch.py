@@ -12,7 +12,7 @@ import copy
 from lxml import etree
 
 from teikit.errors import SchemaBuildError
-from teikit.schemas.odd import Customisation
+from teikit.odd.customisation import Customisation
 from teikit.tei import SCH_NS, TEI_NS
 
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"

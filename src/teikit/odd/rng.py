@@ -12,7 +12,7 @@ import copy
 from lxml import etree
 
 from teikit.errors import SchemaBuildError
-from teikit.schemas.odd import AttChange, Customisation, unloaded_classes, unloaded_problems
+from teikit.odd.customisation import AttChange, Customisation, unloaded_classes, unloaded_problems
 from teikit.tei import RNG_NS
 
 _R = f"{{{RNG_NS}}}"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from teikit.errors import SchemaBuildError
-from teikit.schemas.modules import CLASS_MODULES, ELEMENT_MODULE
+from teikit.odd.modules import CLASS_MODULES, ELEMENT_MODULE
 from teikit.tei import TEI_NS
 
 _T = f"{{{TEI_NS}}}"

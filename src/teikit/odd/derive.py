@@ -11,11 +11,11 @@ from teikit import xmlsafe
 from teikit.errors import TeikitError
 from teikit.inputs import read_input
 from teikit.output import write_file
-from teikit.schemas import locate
-from teikit.schemas.odd import read_odd
-from teikit.schemas.rng import derive_rng
-from teikit.schemas.sch import derive_sch
-from teikit.schemas.xsd import derive_xsd, rng_digest, stamp_of
+from teikit.odd import locate
+from teikit.odd.customisation import read_odd
+from teikit.odd.rng import derive_rng
+from teikit.odd.sch import derive_sch
+from teikit.odd.xsd import derive_xsd, rng_digest, stamp_of
 
 
 @dataclass
