@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, note, settings
 
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 from . import compare, tei_read
 from .formats import MEASURE, _ocr, mark_of, print_as, width

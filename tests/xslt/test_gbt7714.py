@@ -13,7 +13,7 @@ from teikit.citeproc import gbt7714_entries
 from teikit.errors import TransformError
 from teikit.resources import xslt_dir
 from teikit.transform import Transformer, parse_edition
-from tests.xslt.render import transform_bytes, transform_to_dir
+from tests.render import transform_bytes, transform_to_dir
 
 BOOKS = ["bundled", "monograph", "report"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from teikit.transform import transform_to_dir
+from tests.render import transform_to_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures"
