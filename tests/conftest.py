@@ -16,6 +16,8 @@ TEST_BOOKS = sorted(p for p in BOOKS.iterdir() if (p / "source.txt").is_file())
 
 
 def pytest_addoption(parser):
+    """``--accept``: the one way golden files (tests/golden/, see tests/golden_files.py) are
+    regenerated — ``python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py --accept``."""
     parser.addoption("--accept", action="store_true",
                      help="Rewrite golden files with the current output instead of comparing.")
 
