@@ -2,7 +2,6 @@
 formats (text, JSON, GitHub)."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from teikit.errors import Diagnostic, fails
@@ -39,6 +38,8 @@ def format_text(report: Report) -> str:
 
 
 def format_json(report: Report) -> str:
+    import json  # only --format json needs it (start-up time of `teikit validate`)
+
     return json.dumps({"valid": report.valid,
                        "errors": len(report.errors), "warnings": len(report.warnings),
                        "diagnostics": [_record(d) for d in report.sorted()]},
