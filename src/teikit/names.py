@@ -15,7 +15,7 @@ ORG_ENDING = re.compile(
     r"Institute|University|College|Society|Association|Committee|Press|Ltd\.?|Inc\.?)$")
 PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 
-#: Role words printed after the names of a byline (``尹德慈 ◎主编``), simplified and
+#: Role words printed after the names of a byline (``张三 ◎主编``), simplified and
 #: traditional; the full table of a statement of responsibility is header/responsibility.py's.
 ROLE_WORDS = ("主编", "主編", "编著", "編著", "执笔", "整理", "校注", "编", "編", "著", "译", "譯")
 #: the role words as a regular-expression alternation (no group)
