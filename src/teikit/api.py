@@ -8,7 +8,6 @@ from pathlib import Path
 from teikit import output as outputs
 from teikit import manifest, pipeline, reader, xmlsafe
 from teikit.errors import OutputInvalidError, StrictError, TeikitError, UsageError, fails, io_error
-from teikit.inputs import read_input
 from teikit.transform import (FORMATS, edition_node, output_format, render_dir, render_package,
                               render_text)
 
@@ -131,11 +130,6 @@ def _read_pdf(source: Path, output: Path, settings, href: str, pending) -> pipel
     if pending is not None:
         linked = (fx.render(source, pending.tmp), fx.url_prefix(pending.directory, output))
     return convert_pdf(source, settings, href, linked)
-
-
-def read_edition(path: Path) -> bytes:
-    """An edition's bytes: a regular file, bounded (``teikit.inputs``)."""
-    return read_input(path)
 
 
 def edition_inputs(edition: Path) -> tuple[Path, ...]:
