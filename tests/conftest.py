@@ -36,6 +36,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def pytest_addoption(parser):
+    """``--accept``: the one way golden files (tests/golden/, see tests/golden_files.py) are
+    regenerated — ``python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py --accept``."""
     parser.addoption("--accept", action="store_true",
                      help="Rewrite golden files with the current output instead of comparing.")
 

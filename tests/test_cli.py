@@ -9,10 +9,9 @@ from typer.testing import CliRunner
 
 from teikit import output
 from teikit.errors import UsageError
-from teikit.cli import app, _register_extensions
+from teikit.cli import app
 from tests.conftest import BUNDLED_SOURCE
 
-_register_extensions()
 runner = CliRunner()
 WARNING_BOOK = "目 录\n\n研究\t甲 (1)\n\n研究\n\n甲\n\n有标记^①的段落。\n"
 

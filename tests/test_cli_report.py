@@ -7,11 +7,10 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from teikit import pipeline, reader
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from tests.conftest import TEST_BOOKS
 from tests.report.checks import check_report
 
-_register_extensions()
 runner = CliRunner()
 SOURCE = TEST_BOOKS[0] / "source.txt"
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from teikit import pipeline
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from teikit.tei import E
 
-_register_extensions()
 BOOK = "第一章　总论\n\n有一段文字。\n"
 
 

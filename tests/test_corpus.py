@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from teikit import corpus
-from teikit.cli import app, _register_extensions
+from teikit.cli import app
 from teikit.errors import UsageError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +102,6 @@ def test_convert_flag_rebuilds_from_the_raw_text(tmp_path):
 
 
 def test_cli_exit_code_and_summary(tmp_path):
-    _register_extensions()
     src = make_corpus(tmp_path)
     result = CliRunner().invoke(app, ["build", str(src), "-o", str(tmp_path / "out"), "--jobs", "2"])
     assert result.exit_code == 1, result.output

@@ -1,20 +1,26 @@
-"""The bundled book and the test books converted to TEI, compared with golden files.
+"""Golden files (tests/golden/, see tests/golden_files.py): the bundled book and the test
+books converted to TEI, and the bundled edition rendered through every other output format.
 
-Regenerate every golden file (TEI here, HTML in tests/xslt) with one command:
+Regenerate every golden file (TEI and the exports here, HTML in tests/xslt) with one command:
 ``python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py --accept``.
-Volatile parts (conversion date, teikit version) are fixed through the edition settings.
+The TEI's volatile parts (conversion date, teikit version) are fixed through the edition
+settings, so its golden files are the converter's exact bytes; the renderings are normalised.
 """
-import difflib
+import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from teikit.header.settings import EditionSettings
 from teikit.pipeline import convert_text
+from teikit.transform import FORMATS, parse_edition, render_package, render_text
+from tests import golden_files
 from tests.conftest import BUNDLED_EDITION, BUNDLED_SOURCE, TEST_BOOKS
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = golden_files.GOLDEN
 FIXED = dict(date="2000-01-01", teikit_version="0.0.0")
 SOURCES = [(BUNDLED_SOURCE.stem, BUNDLED_SOURCE)] + [(p.name, p / "source.txt") for p in TEST_BOOKS]
 
@@ -26,36 +32,48 @@ def golden_bytes(source: Path, identifier: str) -> bytes:
 
 @pytest.mark.parametrize("name, source", SOURCES, ids=[n for n, _ in SOURCES])
 def test_conversion_matches_golden_file(name, source, accept):
-    got = golden_bytes(source, name)
-    path = GOLDEN / f"{name}.xml"
-    if accept:
-        path.write_bytes(got)
-    expected = path.read_bytes()
-    if got != expected:
-        diff = "".join(difflib.unified_diff(expected.decode().splitlines(True),
-                                            got.decode().splitlines(True), str(path), "converted"))
-        pytest.fail(f"{path.name} differs from the conversion; if the change is intended, run\n"
-                    f"  python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py "
-                    f"--accept\n{diff[:6000]}")
+    got = golden_bytes(source, name).decode("utf-8")
+    golden_files.check(f"{name}.xml", got, accept)
 
 
 def test_conversion_is_deterministic():
     assert golden_bytes(BUNDLED_SOURCE, "x") == golden_bytes(BUNDLED_SOURCE, "x")
 
 
-def normalise(data: bytes) -> str:
-    """The edition with its conversion date and teikit version blanked."""
-    text = data.decode("utf-8")
-    text = re.sub(r'\d{4}-\d{2}-\d{2}(?=["<])', "DATE", text)
-    text = re.sub(r'version="\d+\.\d+\.\d+"', 'version="VERSION"', text)
-    return re.sub(r"teikit \d+\.\d+\.\d+", "teikit VERSION", text)
-
-
 def test_bundled_edition_starts_as_the_converter_output():
     """tei/ holds the edition as converted; hand corrections must be recorded in revisionDesc."""
-    edition = normalise(BUNDLED_EDITION.read_bytes())
-    golden = normalise((GOLDEN / f"{BUNDLED_SOURCE.stem}.xml").read_bytes())
+    edition = golden_files.normalise(BUNDLED_EDITION.read_text(encoding="utf-8"))
+    golden = golden_files.normalise((GOLDEN / f"{BUNDLED_SOURCE.stem}.xml").read_text(encoding="utf-8"))
     changes = len(re.findall(r"<change\b", edition)) - len(re.findall(r"<change\b", golden))
     if changes == 0:
         assert edition == golden, ("tei/ differs from the converter's output without a "
                                    "revisionDesc/change recording the correction")
+
+
+#: every output format but HTML (tests/xslt/test_html_golden.py), of the canonical book
+EXPORTS = [name for name, fmt in FORMATS.items() if not fmt.directory]
+
+
+@pytest.fixture(scope="module")
+def canonical():
+    """The bundled edition parsed once for Saxon: the one book every format renders."""
+    return parse_edition(BUNDLED_EDITION.read_bytes(), BUNDLED_EDITION.resolve().as_uri())
+
+
+def package_document(epub: bytes) -> str:
+    """An EPUB's package document (its OPF: metadata, manifest, spine), as the zip holds it."""
+    with zipfile.ZipFile(io.BytesIO(epub)) as archive:
+        container = etree.fromstring(archive.read("META-INF/container.xml"))
+        path = container.find(".//{*}rootfile").get("full-path")
+        return archive.read(path).decode("utf-8")
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_every_output_format_of_the_canonical_book_matches_its_golden_file(name, canonical,
+                                                                          accept):
+    fmt = FORMATS[name]
+    if fmt.package:
+        actual, target = package_document(render_package(canonical, name)), f"{BUNDLED_SOURCE.stem}.opf"
+    else:
+        actual, target = render_text(canonical, name), f"{BUNDLED_SOURCE.stem}{fmt.suffix}"
+    golden_files.check(target, golden_files.normalise(actual), accept)

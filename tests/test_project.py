@@ -14,14 +14,13 @@ from lxml import etree
 from typer.testing import CliRunner
 
 from teikit import api
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from teikit.errors import UsageError
 from teikit.project import SCHEMA_COPIES, init
 from teikit.resources import schema_dir
 from teikit.validate import validate_file
 from tests.conftest import BUNDLED_SOURCE, ROOT
 
-_register_extensions()
 _HREF = re.compile(r'<\?xml-model href="([^"]+)"')
 
 

@@ -1,4 +1,4 @@
-"""teikit.readback: editions read back into the model they were serialised from."""
+"""tests.readback: editions read back into the model they were serialised from."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +11,7 @@ from teikit.model import (Bibl, Book, Chapter, Closer, ColophonRow, Contents, Co
                           Division, Field, Gap, Heading, Note, PageBreak, Paragraph, SourceLine,
                           TitleLine)
 from teikit.pipeline import convert_text, serialize_tree, tei_document
-from teikit.readback import comparable, read_edition
+from tests.readback import comparable, read_edition
 from teikit.tei import TEI_NS
 from tests.conftest import BUNDLED_EDITION, BUNDLED_SOURCE, TEST_BOOKS
 

@@ -8,17 +8,13 @@ from typing import TYPE_CHECKING
 
 from teikit import output as outputs
 from teikit import manifest, xmlsafe
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import OutputInvalidError, StrictError, TeikitError, UsageError, fails, io_error
 from teikit.inputs import read_input
 from teikit.transform import (FORMATS, output_format, render_dir, render_package, render_text,
                               serialised_node)
 
 if TYPE_CHECKING:
     from teikit import pipeline
-
-
-class StrictError(TeikitError):
-    exit_code = ExitCode.INVALID
 
 
 def schema_href(output: Path) -> str:
@@ -70,11 +66,13 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
     try:
         conversion = (_read_pdf(source, output, settings, schemas.href, pending) if pdf
                       else pipeline.convert_file(source, settings, schemas.href))
-        if strict and conversion.reporter.warnings:
-            details = "; ".join(str(m) for m in conversion.reporter.warnings)
-            raise StrictError(f"{len(conversion.reporter.warnings)} warnings with --strict: "
-                              f"{details}", path=str(source))
-        pipeline.check_output(conversion)  # never write an invalid edition (issue 10)
+        conversion.reporter.relabel(str(source))  # the file as the user named it
+        failing = fails(conversion.reporter.messages, strict)
+        if failing:
+            details = "; ".join(str(m) for m in failing)
+            raise StrictError(f"{len(failing)} warnings with --strict: {details}",
+                              path=str(source))
+        _check_output(conversion, source)
         page = None
         if report is not None:  # made before anything is written
             from teikit.report import report_html
@@ -94,6 +92,17 @@ def convert(source: Path, output: Path, force: bool = False, strict: bool = Fals
         if pending is not None:
             pending.discard()
     return conversion
+
+
+def _check_output(conversion, source: Path) -> None:
+    """Never write an invalid edition (issue 10); the error names the source as given."""
+    from teikit import pipeline
+
+    try:
+        pipeline.check_output(conversion)
+    except OutputInvalidError as error:
+        error.path = str(source)
+        raise
 
 
 def _write_edition(conversion, output: Path, schemas, copy_schemas, force: bool,
@@ -131,11 +140,6 @@ def _read_pdf(source: Path, output: Path, settings, href: str, pending) -> "pipe
     if pending is not None:
         linked = (fx.render(source, pending.tmp), fx.url_prefix(pending.directory, output))
     return convert_pdf(source, settings, href, linked)
-
-
-def read_edition(path: Path) -> bytes:
-    """An edition's bytes: a regular file, bounded (``teikit.inputs``)."""
-    return read_input(path)
 
 
 def edition_inputs(edition: Path) -> tuple[Path, ...]:
@@ -306,7 +310,7 @@ def _make_folder(out_dir: Path) -> None:
     except FileExistsError:
         raise UsageError("is a file; the output of build is a folder", path=str(out_dir)) from None
     except OSError as error:
-        raise outputs.io_error(error, out_dir) from None
+        raise io_error(error, out_dir, "write") from None
 
 
 def _saxon_edition(edition: Path, xml: bytes):

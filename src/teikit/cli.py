@@ -1,7 +1,6 @@
 """The command line: parses arguments, calls the pipeline, maps errors to exit codes."""
 from __future__ import annotations
 
-import functools
 import signal
 import sys
 from pathlib import Path
@@ -10,7 +9,9 @@ from typing import List, Optional
 import typer
 
 from teikit import __version__
-from teikit.errors import ExitCode, TeikitError, UsageError, XMLInputError
+from teikit import cli_deposit, cli_report, cli_validate
+from teikit.cli_exit import exit_code_of, handled
+from teikit.errors import ExitCode, TeikitError, UsageError
 
 # Plain help and tracebacks: typer's rich rendering imports rich.markdown and friends
 # (0.2-0.3 s on every start, more than the rest of `teikit --help`).
@@ -18,42 +19,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   pretty_exceptions_enable=False,
                   help="teikit: printed books' raw text to TEI P5 editions, and editions to "
                        "HTML, text and citations.")
-
-
-def fail(error: TeikitError) -> None:
-    typer.echo(str(error), err=True)
-    raise typer.Exit(int(error.exit_code))
-
-
-def handled(command):
-    """The one place where a command's errors become a message and an exit code.
-
-    teikit's own errors carry their code; an OS error that slipped through is an I/O error
-    (exit 2, with its path); an interruption exits 130; anything else is a bug, reported in
-    one line (exit 70) — never a Python traceback.
-    """
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        try:
-            return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort):
-            raise
-        except TeikitError as error:
-            fail(error)
-        except OSError as error:
-            fail(UsageError(f"{error.strerror or error}", path=error.filename and str(error.filename)))
-        except KeyboardInterrupt:
-            typer.echo("error: interrupted; no partial output was left", err=True)
-            raise typer.Exit(int(ExitCode.INTERRUPTED))
-        except RecursionError:
-            fail(XMLInputError("the input is nested too deeply to process"))
-        except MemoryError:
-            fail(UsageError("out of memory"))
-        except Exception as error:  # a bug: one line, not a traceback
-            typer.echo(f"error: internal error ({type(error).__name__}: {error}); please "
-                       "report it", err=True)
-            raise typer.Exit(int(ExitCode.INTERNAL))
-    return wrapper
 
 
 @app.callback(invoke_without_command=True)
@@ -153,15 +118,13 @@ def build(
 
 
 @app.command()
+@handled
 def init(directory: Path = typer.Argument(..., help="Folder of the new edition project.")) -> None:
     """Lay out an edition project: tei/, schema/ (copies of the schemas), README, pre-commit."""
     from teikit.project import init as init_project
 
-    try:
-        for path in init_project(directory):
-            typer.echo(f"wrote {path}", err=True)
-    except TeikitError as error:
-        fail(error)
+    for path in init_project(directory):
+        typer.echo(f"wrote {path}", err=True)
 
 
 def _params(pairs: list[str]) -> dict:
@@ -174,12 +137,9 @@ def _params(pairs: list[str]) -> dict:
     return params
 
 
-def _register_extensions() -> None:
-    from teikit import cli_deposit, cli_report, cli_validate
-
-    cli_validate.register(app)
-    cli_deposit.register(app)
-    cli_report.register(app)
+cli_validate.register(app)
+cli_deposit.register(app)
+cli_report.register(app)
 
 
 def _terminate(signum, frame) -> None:
@@ -188,13 +148,11 @@ def _terminate(signum, frame) -> None:
 
 
 def main() -> None:
-    _register_extensions()
     signal.signal(signal.SIGTERM, _terminate)
     try:
         app()
     except TeikitError as error:  # errors raised outside a command body
-        typer.echo(str(error), err=True)
-        sys.exit(int(error.exit_code))
+        sys.exit(exit_code_of(error))
 
 
 __all__ = ["app", "main", "ExitCode"]

@@ -6,12 +6,13 @@ from typing import List, Optional
 
 import typer
 
-from teikit.errors import ExitCode, TeikitError
+from teikit.cli_exit import handled
+from teikit.errors import ExitCode, UsageError
 
 
 def register(app: typer.Typer) -> None:
     """Add deposit to the main teikit application."""
-    app.command("deposit")(deposit)
+    app.command("deposit")(handled(deposit))
 
 
 def deposit(
@@ -24,22 +25,13 @@ def deposit(
     """Pack each edition as a BagIt 1.0 bag with Dublin Core, DataCite and METS records."""
     from teikit import deposit as depositing
 
-    try:
-        if verify is not None:
-            if editions or output is not None:
-                _usage("--verify takes a bag or zip only; no editions and no -o")
-            for line in depositing.verify(verify):
-                typer.echo(line, err=True)
-            raise typer.Exit(int(ExitCode.OK))
-        if not editions or output is None:
-            _usage("give the editions and -o OUT_DIR (or --verify BAG)")
-        for path in depositing.deposit(editions, output, as_zip=as_zip, force=force):
-            typer.echo(f"wrote {path}", err=True)
-    except TeikitError as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(int(error.exit_code))
-
-
-def _usage(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(int(ExitCode.USAGE))
+    if verify is not None:
+        if editions or output is not None:
+            raise UsageError("--verify takes a bag or zip only; no editions and no -o")
+        for line in depositing.verify(verify):
+            typer.echo(line, err=True)
+        raise typer.Exit(int(ExitCode.OK))
+    if not editions or output is None:
+        raise UsageError("give the editions and -o OUT_DIR (or --verify BAG)")
+    for path in depositing.deposit(editions, output, as_zip=as_zip, force=force):
+        typer.echo(f"wrote {path}", err=True)

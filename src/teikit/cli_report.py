@@ -5,12 +5,13 @@ from pathlib import Path
 
 import typer
 
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.cli_exit import handled
+from teikit.errors import ExitCode, UsageError
 
 
 def register(app: typer.Typer) -> None:
     """Add report to the main teikit application."""
-    app.command("report")(report)
+    app.command("report")(handled(report))
 
 
 def report(
@@ -23,14 +24,9 @@ def report(
     from teikit.output import check_target, write_file
     from teikit.report.edition import report_edition
 
-    try:
-        check_target(output, force=force, inputs=(edition, source), folder=False)
-        if not edition.is_file():
-            raise UsageError("no such file", path=str(edition))
-        write_file(output, report_edition(edition, source, output), force=force,
-                   inputs=(edition, source))
-    except TeikitError as error:
-        typer.echo(str(error), err=True)
-        raise typer.Exit(int(error.exit_code))
+    check_target(output, force=force, inputs=(edition, source), folder=False)
+    if not edition.is_file():
+        raise UsageError("no such file", path=str(edition))
+    write_file(output, report_edition(edition, source, output), force=force, inputs=(edition, source))
     typer.echo(f"wrote {output}", err=True)
     raise typer.Exit(int(ExitCode.OK))

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from teikit.cli import handled
+from teikit.cli_exit import handled
 from teikit.errors import ExitCode, UsageError
 
 schema_app = typer.Typer(help="The project schema: regenerate or check schema/ from teikit.odd.",
@@ -29,12 +29,13 @@ def validate(
 ) -> None:
     """Check well-formedness, the grammar and the Schematron rules; report every error."""
     from teikit.validate import Report, validate_file
+    from teikit.validate.grammar import NAMED
     from teikit.validate.report import FORMATS
 
     if output_format not in FORMATS:
-        _usage(f"--format must be one of {', '.join(FORMATS)}")
-    if schema not in ("teikit", "tei-all") and not Path(schema).is_file():
-        _usage(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
+        raise UsageError(f"--format must be one of {', '.join(FORMATS)}")
+    if schema not in NAMED and not Path(schema).is_file():
+        raise UsageError(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
     report = Report(strict=strict)
     for path in files:
         report.extend(validate_file(path, schema=schema, strict=strict))
@@ -74,7 +75,7 @@ def schema_build(
     no_xsd: bool = typer.Option(False, "--no-xsd", help="Do not run trang (teikit.xsd stays as it is)."),
 ) -> None:
     """Regenerate teikit.rng, teikit.sch and teikit.xsd from teikit.odd."""
-    from teikit.schemas.build import build
+    from teikit.odd.derive import build
 
     for path in build(xsd=not no_xsd):
         typer.echo(f"wrote {path}")
@@ -84,13 +85,9 @@ def schema_build(
 @handled
 def schema_check() -> None:
     """Exit 1 if a derived schema no longer matches teikit.odd (no Java needed)."""
-    from teikit.schemas.build import outdated
+    from teikit.odd.derive import outdated
 
     stale = outdated()
     for name in stale:
         typer.echo(f"{name} is out of date; run `teikit schema build`", err=True)
     raise typer.Exit(int(ExitCode.INVALID if stale else ExitCode.OK))
-
-
-def _usage(message: str) -> None:
-    raise UsageError(message)  # printed by teikit.cli.handled, the one place errors are shown

@@ -19,7 +19,7 @@ _PB = tei("pb")
 
 
 @dataclass(frozen=True)
-class Block:
+class Passage:
     """A unit of text a reviewer recognises: a paragraph, heading, note, title…"""
 
     kind: str  # local name: p, head, note, title, …
@@ -33,26 +33,26 @@ class Block:
 @dataclass
 class Change:
     kind: str  # "text" | "markup"
-    old: Block | None
-    new: Block | None
+    old: Passage | None
+    new: Passage | None
     deleted: list[str] = field(default_factory=list)
     inserted: list[str] = field(default_factory=list)
 
 
-def blocks(tree: etree._ElementTree) -> list[Block]:
-    """Blocks in document order; a note is its own block, not part of its paragraph."""
-    found: list[Block] = []
+def passages(tree: etree._ElementTree) -> list[Passage]:
+    """Passages in document order; a note is its own passage, not part of its paragraph."""
+    found: list[Passage] = []
     page = ""
     for node in tree.getroot().iter(etree.Element):
         if node.tag == _PB and node.get("n"):
             page = node.get("n")
-        if _is_block(node):
-            found.append(Block(etree.QName(node).localname, _text(node), _markup(node),
+        if _is_passage(node):
+            found.append(Passage(etree.QName(node).localname, _text(node), _markup(node),
                                node.sourceline or 0, _chapter(node), page))
     return found
 
 
-def _is_block(node: etree._Element) -> bool:
+def _is_passage(node: etree._Element) -> bool:
     if node.tag == _NOTE:
         return True
     if not _has_direct_text(node):
@@ -76,7 +76,7 @@ def _text(node: etree._Element) -> str:
 def _markup(node: etree._Element) -> bytes:
     clone = etree.fromstring(etree.tostring(node, with_tail=False))
     for note in clone.findall(f".//{_NOTE}"):
-        note.getparent().remove(note)  # notes are compared as their own blocks
+        note.getparent().remove(note)  # notes are compared as their own passages
     return etree.tostring(clone, method="c14n")
 
 
@@ -92,7 +92,7 @@ def _chapter(node: etree._Element) -> str:
 
 
 def diff_trees(old: etree._ElementTree, new: etree._ElementTree) -> list[Change]:
-    a, b = blocks(old), blocks(new)
+    a, b = passages(old), passages(new)
     matcher = difflib.SequenceMatcher(None, [x.text for x in a], [x.text for x in b], autojunk=False)
     changes: list[Change] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -108,7 +108,7 @@ def diff_trees(old: etree._ElementTree, new: etree._ElementTree) -> list[Change]
     return changes
 
 
-def _text_change(old: Block | None, new: Block | None) -> Change:
+def _text_change(old: Passage | None, new: Passage | None) -> Change:
     change = Change("text", old, new)
     before, after = (old.text if old else ""), (new.text if new else "")
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
@@ -124,14 +124,14 @@ def diff_files(old: str | Path, new: str | Path) -> list[Change]:
 
 
 def _where(change: Change) -> str:
-    block = change.new or change.old
-    place = [f"{block.kind} at line {block.line}"]
+    passage = change.new or change.old
+    place = [f"{passage.kind} at line {passage.line}"]
     if change.old and change.new and change.old.line != change.new.line:
-        place = [f"{block.kind} at line {change.old.line} (now {change.new.line})"]
-    if block.chapter:
-        place.append(f'in "{block.chapter}"')
-    if block.page:
-        place.append(f"page {block.page}")
+        place = [f"{passage.kind} at line {change.old.line} (now {change.new.line})"]
+    if passage.chapter:
+        place.append(f'in "{passage.chapter}"')
+    if passage.page:
+        place.append(f"page {passage.page}")
     return ", ".join(place)
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from teikit.detect import Token
-from teikit.detect.text import ends_sentence
+from teikit.detect.text import CIRCLED, ends_sentence
 from teikit.errors import Reporter
 from teikit.model import Book, Closer, Heading, Note, PageBreak, Paragraph
 
-LEFTOVER_ANCHOR = re.compile(r"\^[①-⑳]")
+LEFTOVER_ANCHOR = re.compile(rf"\^[{CIRCLED}]")
 
 
 class Flow:

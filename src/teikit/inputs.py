@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from teikit.errors import InputError, UsageError
+from teikit.errors import InputError, UsageError, io_error
 
 #: The largest input teikit reads (bytes): 256 MiB, about a hundred times a long book.
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -36,7 +36,7 @@ def open_input(path: str | Path, limit: int | None = None) -> Iterator[BinaryIO]
     except IsADirectoryError:
         raise UsageError("is a folder, not a file", path=label) from None
     except OSError as error:
-        raise UsageError(f"cannot read: {error.strerror}", path=label) from None
+        raise io_error(error, label, "read") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -50,7 +50,7 @@ def open_input(path: str | Path, limit: int | None = None) -> Iterator[BinaryIO]
         with os.fdopen(fd, "rb", closefd=False) as stream:
             yield _Bounded(stream, limit, label)
     except OSError as error:
-        raise UsageError(f"cannot read: {error.strerror}", path=label) from None
+        raise io_error(error, label, "read") from None
     finally:
         os.close(fd)
 

@@ -1,4 +1,5 @@
-"""Names in bylines and contents: an organisation or a person, one element each."""
+"""Names in bylines and contents: an organisation or a person, one element each; and the role
+words printed after them (主编, 著 …), the one list every reader of bylines uses."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,12 @@ ORG_ENDING = re.compile(
     r"工委|党委|支部|基地|医院|政府|协会|学会|研究会|银行|企业|机关|街道|街|镇|乡|村|班|法院|检察院|"
     r"Institute|University|College|Society|Association|Committee|Press|Ltd\.?|Inc\.?)$")
 PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+#: Role words printed after the names of a byline (``张三 ◎主编``), simplified and
+#: traditional; the full table of a statement of responsibility is header/responsibility.py's.
+ROLE_WORDS = ("主编", "主編", "编著", "編著", "执笔", "整理", "校注", "编", "編", "著", "译", "譯")
+#: the role words as a regular-expression alternation (no group)
+ROLE_WORD = "|".join(ROLE_WORDS)
 
 
 def name_kind(text: str) -> str:

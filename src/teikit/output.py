@@ -14,14 +14,13 @@ replaced unless the caller says so (``--force``), never a device or FIFO, never 
 from __future__ import annotations
 
 import ctypes
-import errno
 import os
 import shutil
 import stat
 import threading
 from pathlib import Path
 
-from teikit.errors import UsageError
+from teikit.errors import UsageError, io_error
 from teikit.inputs import kind
 
 #: Every temporary file or folder teikit creates starts with this (then the process id).
@@ -43,7 +42,7 @@ def write_file(path: str | Path, data: bytes, *, force: bool = False,
     except BaseException as error:
         _remove(temp)
         if isinstance(error, OSError):
-            raise io_error(error, path) from None
+            raise io_error(error, path, "write") from None
         raise
     _fsync_dir(directory)
     return path
@@ -79,7 +78,7 @@ def write_folder(path: str | Path, files: dict[str, bytes], *, copy_trees: dict[
     except BaseException as error:
         _remove(temp)
         if isinstance(error, OSError):
-            raise io_error(error, path) from None
+            raise io_error(error, path, "write") from None
         raise
     _fsync_dir(directory)
     return path
@@ -97,7 +96,7 @@ def check_target(path: Path, *, force: bool, inputs: tuple = (), folder: bool) -
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise io_error(error, path) from None
+        raise io_error(error, path, "write") from None
     if stat.S_ISDIR(info.st_mode) != folder:
         if folder:
             raise UsageError("is a file; this output is a folder (give a folder name)",
@@ -140,16 +139,6 @@ def clean_stale(directory: Path) -> list[Path]:
             _remove(directory / name)
             removed.append(directory / name)
     return removed
-
-
-def io_error(error: OSError, path: Path) -> UsageError:
-    """An OS error while writing, as exit code 2 with the path and the reason."""
-    reason = error.strerror or str(error)
-    if error.errno == errno.ENOSPC:
-        reason = "no space left on the device; the old file (if any) is unchanged"
-    elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        reason = f"cannot write there ({error.strerror})"
-    return UsageError(f"cannot write: {reason}", path=str(path))
 
 
 def _parent(path: Path) -> Path:

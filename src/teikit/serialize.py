@@ -16,10 +16,10 @@ from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Conte
                           Preface, TitleLine, TitlePage)
 from teikit import bibliography
 from teikit.header.facts import names_a_series
-from teikit.names import name_element
+from teikit.names import ROLE_WORD, name_element
 from teikit.tei import E, TEI_NS, XML_ID, XML_LANG
 
-BYLINE_ROLE = re.compile(r"^(?P<names>.*?)(?P<role>\s*◎?\s*(主编|主編|编著|編著|编|編|著|译|譯|整理|校注))$")
+BYLINE_ROLE = re.compile(rf"^(?P<names>.*?)(?P<role>\s*◎?\s*({ROLE_WORD}))$")
 
 
 # --- inline ------------------------------------------------------------------------

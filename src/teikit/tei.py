@@ -1,10 +1,13 @@
-"""TEI vocabulary shared by the serialiser, the header builder and the readers."""
+"""TEI vocabulary shared by the serialiser, the header builder and the readers; the one
+source of the XML namespaces teikit reads and writes (TEI, XML, RELAX NG, Schematron)."""
 from __future__ import annotations
 
 from lxml.builder import ElementMaker
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
+RNG_NS = "http://relaxng.org/ns/structure/1.0"  # the schemas teikit derives and reads
+SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 

@@ -10,7 +10,7 @@ import pytest
 from lxml import etree
 
 from teikit.pipeline import check_output, convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 HERE = Path(__file__).parent / "extracted"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from teikit.transform import transform_to_dir
+from tests.render import transform_to_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"

@@ -8,7 +8,7 @@ import zlib
 import pytest
 
 from corrections.markup import BUNDLED_EDITION, corrected_edition
-from teikit.transform import transform_to_dir
+from tests.render import transform_to_dir
 
 
 @pytest.fixture(scope="module")

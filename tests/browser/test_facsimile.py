@@ -9,7 +9,7 @@ from lxml import etree
 
 from teikit import api
 from teikit.tei import TEI_NS
-from teikit.transform import transform_to_dir
+from tests.render import transform_to_dir
 
 FIXTURE = Path(__file__).resolve().parents[1] / "pdf" / "fixtures" / "small-book.pdf"
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 from tests.clients import clients
 
 # (biblatex type, mandatory field) → the CSL-JSON fact whose absence explains the warning.

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 from tests.clients import clients, records, zotero_ris
 
 # (client, format, CSL type or "*", field) → why the client's record lacks or changes it.

@@ -11,12 +11,11 @@ import bagit
 import pytest
 from typer.testing import CliRunner
 
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from teikit.resources import schema_dir
 from teikit.transform import FORMATS
 from tests.deposit.conftest import BOOK_NAMES
 
-_register_extensions()
 runner = CliRunner()
 
 ISBNS = {"bundled": "978-7-5454-2978-7", "monograph": "978-7-5623-4817-7",

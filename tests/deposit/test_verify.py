@@ -10,9 +10,8 @@ import bagit
 import pytest
 from typer.testing import CliRunner
 
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 
-_register_extensions()
 runner = CliRunner()
 
 #: tag files whose corruption bagit reports under another name (the manifests' own checks)

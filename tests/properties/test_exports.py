@@ -15,7 +15,7 @@ import rispy
 from hypothesis import given, note
 
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 from .oracle import Book
 from .render import render

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, note, settings, strategies as st
 
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 from . import compare, tei_read
 from .formats import FORMATS, _ocr, mark_of, print_as

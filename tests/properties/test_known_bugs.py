@@ -8,7 +8,7 @@ import json
 import pytest
 
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 from teikit.validate import validate_tree
 
 from . import tei_read

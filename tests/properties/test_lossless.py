@@ -7,7 +7,7 @@ import re
 from hypothesis import given, note
 
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 from .render import render
 from .strategies import books

@@ -13,7 +13,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from teikit.errors import TeikitError
 from teikit.pipeline import convert_text, read_bytes
 
@@ -77,7 +77,6 @@ def test_encodings_and_line_ends_read_back(book, encoding, newline):
 
 # --- teikit validate on any bytes -------------------------------------------------------
 
-_register_extensions()
 runner = CliRunner()  # click 8.2: stdout and stderr apart
 SMALL_BOOK = "目 录\n\n研究\t甲 (1)\n\n研究\n\n甲\n\n有标记^①的段落。\n\n^① 注文。\n"
 EDITION = convert_text(SMALL_BOOK, "small.txt").to_bytes()

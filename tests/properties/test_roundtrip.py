@@ -1,5 +1,5 @@
 """Property: the model round-trips. A random book of the genre, converted to TEI and read back
-(``teikit.readback``), is the model it was serialised from; serialising the read-back model
+(``tests.readback``), is the model it was serialised from; serialising the read-back model
 gives the same bytes again."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given, note
 from teikit.errors import Reporter
 from teikit.header.settings import EditionSettings
 from teikit.pipeline import convert_text, serialize_tree, tei_document
-from teikit.readback import comparable, read_edition
+from tests.readback import comparable, read_edition
 
 from .render import render
 from .strategies import books

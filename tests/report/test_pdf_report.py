@@ -8,13 +8,12 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from teikit.pdf.read import read_pdf
 from teikit.pdf.report import source_text
 
 from .conftest import PDF_FIXTURE, Case
 
-_register_extensions()  # `teikit report` is registered as the console script does
 runner = CliRunner()
 IMG = re.compile(r'<img src="([^"]+)" alt="([^"]+)" loading="lazy"')
 

@@ -16,9 +16,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from teikit.schemas import locate
-from teikit.schemas.odd import read_odd
-from teikit.schemas.sch import SCH_NS, XSL_NS, derive_sch
+from teikit.odd import locate
+from teikit.odd.customisation import read_odd
+from teikit.odd.sch import XSL_NS, derive_sch
+from teikit.tei import SCH_NS
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 SCH = f"{{{SCH_NS}}}"

@@ -19,11 +19,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from teikit.cli import _register_extensions, app
+from teikit.cli import app
 from teikit.errors import ExitCode
 from teikit.output import TEMP_PREFIX
 
-_register_extensions()
 DOCUMENTED_EXIT_CODES = {int(code) for code in ExitCode}  # README, "Exit codes"
 
 

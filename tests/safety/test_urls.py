@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from teikit.transform import transform_to_dir
+from tests.render import transform_to_dir
 from tests.xslt.test_html_golden import FIXTURES
 
 EDITION = (FIXTURES / "second_edition.xml").read_text(encoding="utf-8")

@@ -61,7 +61,7 @@ def test_usage_errors_exit_two(cli, fixture_edition, tmp_path):
 
 
 def test_schema_path_option(cli, fixture_edition):
-    from teikit.schemas import locate
+    from teikit.odd import locate
     assert cli("validate", "--schema", locate.schema_file(locate.RNG), fixture_edition).exit_code == 0
 
 

@@ -8,7 +8,7 @@ from lxml import etree
 
 from corrections.markup import CASES, apply, corrected_edition, BUNDLED_EDITION
 from teikit import xmlsafe
-from teikit.schemas import locate
+from teikit.odd import locate
 from teikit.validate import validate_tree
 
 

@@ -6,10 +6,11 @@ import pytest
 from lxml import etree
 
 from teikit import xmlsafe
-from teikit.schemas import locate
-from teikit.schemas.modules import CLASS_MODULES, ELEMENT_MODULE
-from teikit.schemas.odd import read_odd, unloaded_problems
-from teikit.schemas.rng import SchemaBuildError, derive_rng
+from teikit.odd import locate
+from teikit.odd.modules import CLASS_MODULES, ELEMENT_MODULE
+from teikit.odd.customisation import read_odd, unloaded_problems
+from teikit.errors import SchemaBuildError
+from teikit.odd.rng import derive_rng
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 RNG = "{http://relaxng.org/ns/structure/1.0}"

@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from lxml import etree
 
 from corrections.catalogue import MISTAKES, apply
-from teikit.schemas import locate
+from teikit.odd import locate
 from teikit.validate.prune import RNG_NS, prune, used_names
 
 PLAIN = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)

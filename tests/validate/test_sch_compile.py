@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from teikit.schemas import locate
+from teikit.odd import locate
 from teikit.validate import schematron
 from teikit.validate.sch_compile import (SchematronCompileError, _branches, _disjoint_groups,
                                          _select, compile_schematron)

@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from teikit.schemas import locate
-from teikit.schemas.build import outdated
-from teikit.schemas.odd import read_odd
+from teikit.odd import locate
+from teikit.odd.derive import outdated
+from teikit.odd.customisation import read_odd
 from teikit.validate import validate_file
 from validate.conftest import FIXTURES
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 from lxml import etree, isoschematron
 
 from corrections.catalogue import MISTAKES, apply
-from teikit.schemas import locate
+from teikit.odd import locate
 from teikit.validate import schematron
 
 SKELETON = Path(lxml.isoschematron.__file__).parent / "resources" / "xsl" / "iso-schematron-xslt1"

@@ -19,7 +19,7 @@ from lxml import etree
 
 from teikit.citeproc import render_gbt7714
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).parent / "fixtures" / "citations"

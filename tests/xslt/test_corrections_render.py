@@ -10,7 +10,7 @@ import pytest
 from lxml import etree, html as lxml_html
 
 from corrections.markup import CASES, corrected_edition, BUNDLED_EDITION
-from teikit.transform import transform_bytes, transform_to_dir
+from tests.render import transform_bytes, transform_to_dir
 
 
 def _squeeze(text: str) -> str:

@@ -12,7 +12,8 @@ from lxml import html as lxml_html
 from teikit.citeproc import gbt7714_entries
 from teikit.errors import TransformError
 from teikit.resources import xslt_dir
-from teikit.transform import Transformer, parse_edition, transform_bytes, transform_to_dir
+from teikit.transform import Transformer, parse_edition
+from tests.render import transform_bytes, transform_to_dir
 
 BOOKS = ["bundled", "monograph", "report"]
 

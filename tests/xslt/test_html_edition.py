@@ -9,7 +9,7 @@ import html5lib
 import pytest
 
 from teikit.errors import TransformError
-from teikit.transform import transform_bytes, transform_to_dir
+from tests.render import transform_bytes, transform_to_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED = ROOT / "tei" / "000_8288889db83d07b8.xml"

@@ -13,7 +13,7 @@ from lxml import etree
 
 from teikit.errors import TransformError
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLED_SOURCE = ROOT / "tei" / "000_8288889db83d07b8.txt"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from teikit.names import ROLE_WORD
+
 # A rule finds one citation in a segment: (start, end, kind, [(start, end, field, attrs)]).
 Found = tuple[int, int, str, list[tuple[int, int, str, dict[str, str]]]]
 NAME = r"[^，,。；;：:《》、\s\[\]【】“”]{1,40}"
 LEAD_WORDS = re.compile(r"(?:可参见|请参见|参见|另见|详见|转引自|引自|参阅|见)")
-ROLE = re.compile(r"(?:等)?(?:主编|编著|编|著|译)$")
+ROLE = re.compile(rf"(?:等)?(?:{ROLE_WORD})$")
 PAGES = r"第\s*(?P<pfrom>\d+)(?:\s*[—\-–~－至]+\s*(?P<pto>\d+))?\s*页"
 END = r"\s*[。.]?"
 # A nationality before a translated author's name: 〔美〕, [英], （法）, 【德】.

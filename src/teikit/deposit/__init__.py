@@ -16,13 +16,10 @@ from pathlib import Path
 
 from teikit.deposit import bag, mets, payload, records
 from teikit.deposit.verify import VerifyError, verify
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import InvalidEdition, UsageError
+from teikit.output import check_target
 
 __all__ = ["deposit", "verify", "VerifyError", "InvalidEdition"]
-
-
-class InvalidEdition(TeikitError):
-    exit_code = ExitCode.INVALID
 
 
 def deposit(editions: list[Path], out_dir: Path, as_zip: bool = False,
@@ -44,7 +41,9 @@ def _check(editions: list[Path], out_dir: Path, as_zip: bool, force: bool) -> No
             raise UsageError("no such file", path=str(edition))
         if stems.count(edition.stem) > 1:
             raise UsageError("two editions of this name would make the same bag", path=str(edition))
-        bag.refuse_existing(bag.target(out_dir, edition.stem, as_zip), force)
+        if out_dir.is_dir():  # the one overwrite check (teikit.output); a new folder holds none
+            check_target(bag.target(out_dir, edition.stem, as_zip), force=force,
+                         inputs=tuple(editions), folder=not as_zip)
     for edition in editions:
         report = validate_file(edition)
         if not report.valid:

@@ -107,11 +107,6 @@ def target(out_dir: Path, name: str, as_zip: bool) -> Path:
     return out_dir / (f"{name}.zip" if as_zip else name)
 
 
-def refuse_existing(path: Path, force: bool) -> None:
-    if (path.exists() or path.is_symlink()) and not force:
-        raise UsageError("a bag of this name exists; pass --force to replace it", path=str(path))
-
-
 def place(built: Path, destination: Path, work: Path) -> None:
     """Rename the finished bag (folder or zip) into place; an old one is moved aside first."""
     _umask_mode(built)

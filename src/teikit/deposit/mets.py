@@ -19,11 +19,11 @@ from lxml.builder import ElementMaker
 
 import teikit
 from teikit.deposit.payload import ROLES, PayloadFile
+from teikit.tei import TEI_NS
 
 METS_NS = "http://www.loc.gov/METS/"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 SCHEMA_LOCATION = f"{METS_NS} https://www.loc.gov/standards/mets/mets.xsd"
 

@@ -21,23 +21,10 @@ from urllib.parse import unquote
 
 import bagit
 
-from teikit.errors import ExitCode, TeikitError, UsageError
+from teikit.errors import TeikitError, UsageError, VerifyError
 
 METS = {"mets": "http://www.loc.gov/METS/", "xlink": "http://www.w3.org/1999/xlink"}
 HREF = "{http://www.w3.org/1999/xlink}href"
-
-
-class VerifyError(TeikitError):
-    """The bag failed verification; ``problems`` holds one message per problem."""
-
-    exit_code = ExitCode.INVALID
-
-    def __init__(self, problems: list[str], path: str):
-        super().__init__(f"the bag failed verification ({len(problems)} problem(s))", path=path)
-        self.problems = problems
-
-    def __str__(self) -> str:
-        return "\n".join(self.problems + [super().__str__()])
 
 
 def verify(path: Path) -> list[str]:

@@ -7,11 +7,11 @@ from teikit.detect import State
 from teikit.detect.headings import SCHEMES, match_heading
 from teikit.detect.preface import dateline_when, squeeze
 from teikit.detect.text import NUMBERED_MARK, ends_sentence
-from teikit.names import name_kind
+from teikit.names import ROLE_WORD, name_kind
 
 ABSTRACT_LABEL = re.compile(r"^(【(内容提要|内容摘要|提要|摘要)】|(内容提要|内容摘要|摘要|提要)\s*[:：])\s*")
 MAX_BYLINE = 40
-BYLINE_ROLE = re.compile(r"\s*◎?\s*(主编|编著|著|编|译|执笔)$")
+BYLINE_ROLE = re.compile(rf"\s*◎?\s*({ROLE_WORD})$")
 
 
 TRAILING_MARK = re.compile(rf"(\^?[①-⑳]|\*{{1,3}}|{NUMBERED_MARK})$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from teikit.detect import State
+from teikit.names import ROLE_WORD
 
 CIP_HEAD = re.compile(r"^\s*图书在版编目\s*[(（]\s*CIP\s*[)）]\s*数据\s*$")
 CIP_APPROVAL = re.compile(r"CIP\s*数据\s*核字")
@@ -68,7 +69,7 @@ def colophon_notice(state: State) -> bool:
 _FUNDING = re.compile(r"(资助|基金|项目|資助|基金會)")
 _PRIZE = re.compile(r"(优秀|優秀|获奖|獲獎|[一二三]等奖|奖)")
 _SERIES = re.compile(r"([(（]\s*[\d一二三四五六七八九十]+\s*[)）]$|丛书|叢書|文库|文庫|系列)")
-_BYLINE = re.compile(r"(◎|主编|主編|编著|編著|编|編|著|译|譯|整理|校注)\s*$")
+_BYLINE = re.compile(rf"(◎|{ROLE_WORD})\s*$")
 _IMPRINT = re.compile(r"(出版社|出版集团|出版集團|出版公司|书局|書局|印书馆|印書館|出版传媒)\s*$")
 
 

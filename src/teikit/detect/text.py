@@ -49,7 +49,3 @@ def cn_number(text: str) -> int | None:
             total += (current or 1) * unit
             current = 0
     return total + current
-
-
-def is_short_line(text: str, limit: int = 40) -> bool:
-    return "\n" not in text and len(text) <= limit

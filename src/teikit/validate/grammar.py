@@ -8,7 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import xmlsafe
-from teikit.schemas import locate
+from teikit.odd import locate
 from teikit.validate import user_schema
 from teikit.validate.explain import Problem, explain
 from teikit.validate.patterns import Grammar

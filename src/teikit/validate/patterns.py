@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-RNG_NS = "http://relaxng.org/ns/structure/1.0"
+from teikit.tei import RNG_NS, XML_NS
+
 _R = f"{{{RNG_NS}}}"
-XML_NS = "http://www.w3.org/XML/1998/namespace"
 
 # Patterns are tuples interned in _TABLE, so identity is equality and memoising is cheap.
 _TABLE: dict[tuple, tuple] = {}

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-RNG_NS = "http://relaxng.org/ns/structure/1.0"
+from teikit.tei import RNG_NS
+
 _R = f"{{{RNG_NS}}}"
 _OPTIONAL = (f"{_R}zeroOrMore", f"{_R}optional")
 _FAIL_WITH_PART = (f"{_R}group", f"{_R}interleave", f"{_R}oneOrMore", f"{_R}mixed", f"{_R}list")

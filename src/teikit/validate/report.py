@@ -1,27 +1,10 @@
-"""Diagnostics of one validation run and their three output formats (text, JSON, GitHub)."""
+"""The diagnostics of one validation run (``teikit.errors.Diagnostic``) and their three output
+formats (text, JSON, GitHub)."""
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Diagnostic:
-    """One problem: ``file:line:col: severity: message [rule]``."""
-
-    file: str
-    line: int
-    column: int
-    severity: str  # "error" | "warning"
-    message: str
-    rule: str
-    #: the likely fix, when one can be named ("foot" for "fot", a free id for a duplicate)
-    suggestion: str = ""
-
-    def __str__(self) -> str:
-        hint = f" (did you mean {self.suggestion}?)" if self.suggestion else ""
-        return (f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}{hint}"
-                f" [{self.rule}]")
+from teikit.errors import Diagnostic, fails
 
 
 @dataclass
@@ -33,15 +16,15 @@ class Report:
 
     @property
     def errors(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity == "error"]
+        return [d for d in self.diagnostics if d.level == "error"]
 
     @property
     def warnings(self) -> list[Diagnostic]:
-        return [d for d in self.diagnostics if d.severity == "warning"]
+        return [d for d in self.diagnostics if d.level == "warning"]
 
     @property
     def valid(self) -> bool:
-        return not self.errors and not (self.strict and self.warnings)
+        return not fails(self.diagnostics, self.strict)
 
     def extend(self, other: "Report") -> None:
         self.diagnostics.extend(other.diagnostics)
@@ -55,10 +38,18 @@ def format_text(report: Report) -> str:
 
 
 def format_json(report: Report) -> str:
+    import json  # only --format json needs it (start-up time of `teikit validate`)
+
     return json.dumps({"valid": report.valid,
                        "errors": len(report.errors), "warnings": len(report.warnings),
-                       "diagnostics": [asdict(d) for d in report.sorted()]},
+                       "diagnostics": [_record(d) for d in report.sorted()]},
                       ensure_ascii=False, indent=2) + "\n"
+
+
+def _record(d: Diagnostic) -> dict:
+    """A diagnostic in the JSON output (its keys are part of the documented format)."""
+    return {"file": d.file, "line": d.line, "column": d.column, "severity": d.level,
+            "message": d.message, "rule": d.code, "suggestion": d.suggestion}
 
 
 def format_github(report: Report) -> str:
@@ -66,8 +57,8 @@ def format_github(report: Report) -> str:
     lines = []
     for d in report.sorted():
         message = d.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        lines.append(f"::{d.severity} file={_prop(d.file)},line={d.line},col={d.column},"
-                     f"title={_prop(d.rule)}::{message}\n")
+        lines.append(f"::{d.level} file={_prop(d.file)},line={d.line},col={d.column},"
+                     f"title={_prop(d.code)}::{message}\n")
     return "".join(lines)
 
 

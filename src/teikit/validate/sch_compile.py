@@ -17,7 +17,9 @@ import re
 
 from lxml import etree
 
-SCH_NS = "http://purl.oclc.org/dsdl/schematron"
+from teikit.errors import SchematronCompileError
+from teikit.tei import SCH_NS
+
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 _S, _X, _V = f"{{{SCH_NS}}}", f"{{{XSL_NS}}}", f"{{{SVRL_NS}}}"
@@ -30,10 +32,6 @@ _PATH_TEMPLATE = (
     "<xsl:text>'][</xsl:text><xsl:value-of select=\"1 + count(preceding-sibling::*"
     "[local-name() = local-name(current()) and namespace-uri() = namespace-uri(current())])\"/>"
     "<xsl:text>]</xsl:text></xsl:for-each>")
-
-
-class SchematronCompileError(ValueError):
-    """The schema uses a Schematron feature this compiler does not implement."""
 
 
 def compile_schematron(schema: etree._Element) -> etree._Element:

@@ -11,7 +11,7 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import xmlsafe
-from teikit.schemas import locate
+from teikit.odd import locate
 from teikit.validate.sch_compile import compile_schematron
 
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"

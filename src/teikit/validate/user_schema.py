@@ -15,8 +15,8 @@ from lxml import etree
 
 from teikit import xmlsafe
 from teikit.errors import UsageError
+from teikit.tei import RNG_NS
 
-RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _REFERENCES = etree.XPath("//rng:include/@href | //rng:externalRef/@href",
                           namespaces={"rng": RNG_NS})
 #: how many schema files one schema may pull in (includes of includes …)

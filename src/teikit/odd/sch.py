@@ -13,10 +13,10 @@ import re
 
 from lxml import etree
 
-from teikit.schemas.odd import Customisation
-from teikit.tei import TEI_NS
+from teikit.errors import SchemaBuildError
+from teikit.odd.customisation import Customisation
+from teikit.tei import SCH_NS, TEI_NS
 
-SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 _S = f"{{{SCH_NS}}}"
 
@@ -81,6 +81,6 @@ def _pattern(spec: etree._Element) -> etree._Element:
     for rule in spec.iter(f"{_S}rule"):
         pattern.append(copy.deepcopy(rule))
     if len(pattern.findall(f"{_S}rule")) == 0:
-        raise ValueError(f"constraintSpec {ident} holds no sch:rule")
+        raise SchemaBuildError(f"constraintSpec {ident} holds no sch:rule")
     etree.cleanup_namespaces(pattern)
     return pattern

@@ -1,5 +1,5 @@
 """The project schema: the ODD customisation and the RELAX NG, XSD and Schematron derived from it.
 
 ``teikit schema build`` regenerates ``schema/teikit.{rng,xsd,sch}`` from ``schema/teikit.odd``;
-``teikit.schemas.build.outdated()`` tells which derived files no longer match their sources.
+``teikit.odd.derive.outdated()`` tells which derived files no longer match their sources.
 """

@@ -11,19 +11,16 @@ import copy
 
 from lxml import etree
 
-from teikit.schemas.odd import AttChange, Customisation, unloaded_classes, unloaded_problems
+from teikit.errors import SchemaBuildError
+from teikit.odd.customisation import AttChange, Customisation, unloaded_classes, unloaded_problems
+from teikit.tei import RNG_NS
 
-RNG_NS = "http://relaxng.org/ns/structure/1.0"
 _R = f"{{{RNG_NS}}}"
 #: patterns that fail when any child pattern fails
 _ALL_OF = {f"{_R}{t}" for t in ("group", "interleave", "oneOrMore", "list", "element",
                                 "attribute", "mixed", "define", "start")}
 #: patterns that match empty when their child pattern fails
 _OPTIONAL = {f"{_R}optional", f"{_R}zeroOrMore"}
-
-
-class SchemaBuildError(Exception):
-    """The ODD asks for something the derivation cannot do (e.g. drops a required child)."""
 
 
 def derive_rng(tei_all: etree._ElementTree, custom: Customisation) -> etree._Element:

@@ -7,9 +7,9 @@ import copy
 from lxml import etree
 
 from teikit.model import Chapter, Contents, Gap, SourceLine
-from teikit.readback.blocks import BLOCK, blocks, heading
-from teikit.readback.elements import XML_ID, children, full_text, is_tei, local, unexpected
-from teikit.readback.inline import gap, inline, note, pb
+from tests.readback.blocks import BLOCK, blocks, heading
+from tests.readback.elements import XML_ID, children, full_text, is_tei, local, unexpected
+from tests.readback.inline import gap, inline, note, pb
 from teikit.tei import tei
 
 

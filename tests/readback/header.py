@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from teikit.model import Editorial
-from teikit.readback.elements import XML_ID, children, full_text, is_tei, local
+from tests.readback.elements import XML_ID, children, full_text, is_tei, local
 from teikit.tei import tei
 
 _CONVERTED = re.compile(r"^Converted(?: from (?P<name>.*))? to TEI P5 by teikit \S+\.$", re.S)

@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from teikit.schemas.modules import CLASS_MODULES, ELEMENT_MODULE
+from teikit.errors import SchemaBuildError
+from teikit.odd.modules import CLASS_MODULES, ELEMENT_MODULE
 from teikit.tei import TEI_NS
 
 _T = f"{{{TEI_NS}}}"
@@ -49,7 +50,7 @@ class Customisation:
 def read_odd(tree: etree._ElementTree) -> Customisation:
     spec = tree.find(f".//{_T}schemaSpec")
     if spec is None:
-        raise ValueError("the ODD has no schemaSpec")
+        raise SchemaBuildError("the ODD has no schemaSpec")
     custom = Customisation(ident=spec.get("ident", ""), start=spec.get("start", "TEI").split(),
                            elements=_included_elements(spec))
     for module_ref in spec.iter(f"{_T}moduleRef"):

@@ -7,8 +7,8 @@ from lxml import etree
 from teikit.errors import XMLInputError
 from teikit.model import (CipBlock, Closer, Colophon, ColophonRow, Contents, ContentsEntry, Preface,
                           SourceLine, TitleLine, TitlePage)
-from teikit.readback.blocks import blocks, heading, paragraph
-from teikit.readback.elements import (XML_ID, XML_LANG, child, children, full_text, local,
+from tests.readback.blocks import blocks, heading, paragraph
+from tests.readback.elements import (XML_ID, XML_LANG, child, children, full_text, local,
                                       text_nodes, unexpected)
 
 # docTitle/titlePart/@type → title-line role: the serialiser calls the first title of a

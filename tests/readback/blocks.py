@@ -5,8 +5,8 @@ from __future__ import annotations
 from lxml import etree
 
 from teikit.model import Closer, Division, Heading, Paragraph
-from teikit.readback.elements import XML_ID, child, children, full_text, local, unexpected
-from teikit.readback.inline import inline, pb
+from tests.readback.elements import XML_ID, child, children, full_text, local, unexpected
+from tests.readback.inline import inline, pb
 
 
 def paragraph(element: etree._Element) -> Paragraph:

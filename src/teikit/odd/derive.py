@@ -8,12 +8,14 @@ from pathlib import Path
 from lxml import etree
 
 from teikit import xmlsafe
+from teikit.errors import TeikitError
+from teikit.inputs import read_input
 from teikit.output import write_file
-from teikit.schemas import locate
-from teikit.schemas.odd import read_odd
-from teikit.schemas.rng import derive_rng
-from teikit.schemas.sch import derive_sch
-from teikit.schemas.xsd import derive_xsd, rng_digest, stamp_of
+from teikit.odd import locate
+from teikit.odd.customisation import read_odd
+from teikit.odd.rng import derive_rng
+from teikit.odd.sch import derive_sch
+from teikit.odd.xsd import derive_xsd, rng_digest, stamp_of
 
 
 @dataclass
@@ -30,12 +32,17 @@ def _header(odd_bytes: bytes, name: str) -> str:
 
 def derive(schema_dir: Path) -> Derived:
     """The RELAX NG and Schematron the ODD in ``schema_dir`` yields, serialised."""
-    odd_bytes = (schema_dir / locate.ODD).read_bytes()
-    custom = read_odd(xmlsafe.parse(odd_bytes))
-    tei_all = xmlsafe.parse(locate.tei_all_rng(), huge=True)
-    grammar = derive_rng(tei_all, custom)
+    odd_path = schema_dir / locate.ODD
+    odd_bytes = read_input(odd_path)
+    try:
+        custom = read_odd(xmlsafe.parse(odd_bytes))
+        tei_all = xmlsafe.parse(locate.tei_all_rng(), huge=True)
+        grammar = derive_rng(tei_all, custom)
+        schematron = derive_sch(custom, _header(odd_bytes, locate.SCH))
+    except TeikitError as error:  # the ODD's problem, named by the ODD's path
+        error.path = error.path or str(odd_path)
+        raise
     grammar.insert(0, etree.Comment(_header(odd_bytes, locate.RNG)))
-    schematron = derive_sch(custom, _header(odd_bytes, locate.SCH))
     return Derived(rng=_serialise(grammar), sch=_serialise(schematron))
 
 

@@ -1,5 +1,7 @@
-"""Reading an edition back: a teikit TEI document becomes the ``teikit.model.Book`` it was made
-from (the inverse of ``serialize.book_text``, plus what only the header states).
+"""The tests' oracle for the model contract, reading an edition back: a teikit TEI document
+becomes the ``teikit.model.Book`` it was made from (the inverse of ``serialize.book_text``,
+plus what only the header states). No library module needs it, so it lives beside the tests
+that use it (tests/test_readback.py, tests/properties/test_roundtrip.py).
 
 ``read_edition`` parses safely (``teikit.xmlsafe``); ``comparable`` is the equality the round
 trip keeps, without the source line numbers and the other fields the TEI does not carry.
@@ -13,9 +15,9 @@ from lxml import etree
 from teikit import bibliography, xmlsafe
 from teikit.errors import XMLInputError
 from teikit.model import Book
-from teikit.readback import body, front, header, inline
-from teikit.readback.comparable import comparable
-from teikit.readback.elements import children, is_tei, local, unexpected
+from tests.readback import body, front, header, inline
+from tests.readback.comparable import comparable
+from tests.readback.elements import children, is_tei, local, unexpected
 
 __all__ = ["read_edition", "read_tree", "comparable"]
 

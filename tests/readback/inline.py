@@ -4,7 +4,7 @@ from __future__ import annotations
 from lxml import etree
 
 from teikit.model import Bibl, Field, Gap, Note, PageBreak
-from teikit.readback.elements import XML_ID, children, full_text, local, text_nodes, unexpected
+from tests.readback.elements import XML_ID, children, full_text, local, text_nodes, unexpected
 
 
 def inline(element: etree._Element, where: str = "") -> list:
