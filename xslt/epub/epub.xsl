@@ -38,9 +38,11 @@
       </main>
     </xsl:variable>
     <!-- front, body and back are unwrapped: their divisions, and the text's own notes, are
-         the files; a page break between two divisions opens the next one's file. -->
-    <xsl:variable name="parts" select="$html/Q{}div/node()!(if (self::Q{}div[tokenize(@class) =
-        ('front', 'body', 'back')]) then node() else .), $html/Q{}aside"/>
+         the files; a page break between two divisions opens the next one's file. The works
+         cited (standOff) and the about box follow the text, each a file of its own. -->
+    <xsl:variable name="parts" select="$html/*!(if (self::Q{}div) then node()!(
+        if (self::Q{}div[tokenize(@class) = ('front', 'body', 'back')]) then node() else .)
+        else .)"/>
     <xsl:variable name="chunks" as="element(ep:chunk)*">
       <xsl:for-each-group select="$parts" group-ending-with="*[ep:is-chunk(.)]">
         <xsl:if test="current-group()[self::*]">
