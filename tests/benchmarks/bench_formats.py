@@ -22,7 +22,7 @@ from teikit.detect import detect
 from teikit.errors import Reporter
 from teikit.pages import read_pages
 from teikit.pipeline import convert_text
-from teikit.transform import transform_bytes
+from tests.render import transform_bytes
 from tests.properties import compare, tei_read
 from tests.properties.formats import FORMATS, _ocr, mark_of, print_as, wrap
 from tests.properties.render import render

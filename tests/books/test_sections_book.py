@@ -108,6 +108,6 @@ def test_valid_and_without_warnings(conversion, tei_all):
 
 
 def test_reads_back_as_its_model(conversion):
-    from teikit.readback import comparable, read_edition
+    from tests.readback import comparable, read_edition
 
     assert comparable(read_edition(conversion.to_bytes())) == comparable(conversion.book)

@@ -8,7 +8,7 @@ from lxml import etree, html
 
 from teikit import api
 from teikit.tei import TEI_NS
-from teikit.transform import transform_to_dir
+from tests.render import transform_to_dir
 
 FIXTURE = Path(__file__).parent / "fixtures" / "small-book.pdf"
 

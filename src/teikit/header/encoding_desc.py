@@ -48,7 +48,7 @@ def editorial_decl(ed: Editorial) -> etree._Element:
     """One statement per kind of intervention the conversion made; none that it did not make.
 
     Each count is a ``<num type="FIELD" value="N">`` (FIELD names teikit.model.Editorial's
-    field), so that tools (and teikit.readback) read the numbers without parsing the prose."""
+    field), so that tools (and the readback test oracle) read the numbers without parsing the prose."""
     return english(E.editorialDecl(*compact(
         E.normalization(E.p("Every character of the source is kept as printed; half-width and "
                             "full-width punctuation are not normalised.")),
