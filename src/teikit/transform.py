@@ -5,12 +5,14 @@ stylesheets are compiled once per process and reused.
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
+from urllib.parse import quote, unquote, urlparse
 
 from teikit import output, xmlsafe
 from teikit.errors import TransformError, UsageError
@@ -257,6 +259,18 @@ def render_package(node, to: str, params: dict | None = None) -> bytes:
         return fmt.package(Path(folder))
 
 
+def facsimile_base(node, out_dir: Path) -> str | None:
+    """The edition's folder relative to ``out_dir``, as a URL prefix ("../tei/"), so that page
+    images (relative to the edition) stay found when both folders move together; None when
+    the edition has no file location."""
+    base = urlparse(getattr(node, "base_uri", None) or "")
+    if base.scheme != "file":
+        return None
+    edition_dir = Path(unquote(base.path)).parent
+    relative = os.path.relpath(edition_dir, Path(out_dir).resolve())
+    return quote(Path(relative).as_posix()) + "/"
+
+
 def render_dir(node, to: str, out_dir: Path, params: dict | None = None, *,
                force: bool = False, inputs: tuple = ()) -> Path:
     """A parsed edition in a folder format (HTML): ``out_dir/index.html`` plus its assets.
@@ -267,6 +281,9 @@ def render_dir(node, to: str, out_dir: Path, params: dict | None = None, *,
     out_dir = Path(out_dir)
     output.check_target(out_dir, force=force, inputs=inputs, folder=True)
     params = _with_gbt7714(fmt, node, params)
+    base = facsimile_base(node, out_dir)
+    if base is not None and "facsimile-base" not in (params or {}):
+        params = {**(params or {}), "facsimile-base": base}
     result = Transformer.get().run(xslt_dir() / fmt.stylesheet, node, params, output_dir=out_dir)
     assets = (xslt_dir() / fmt.stylesheet).parent / "assets"
     output.write_folder(out_dir, {"index.html": result.encode("utf-8")},
