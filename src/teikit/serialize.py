@@ -357,9 +357,9 @@ def book_text(book: Book) -> etree._Element:
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
         body.append(E.p(E.gap(reason="sampling")))
     parts = ([front] if len(front) else []) + [body]
-    for part in parts:
-        page_ids(part)
-    return E.text(*parts)
+    text = E.text(*parts)
+    page_ids(text)  # once over front and body: ids unique in the whole text
+    return text
 
 
 def stand_off(book: Book) -> list[etree._Element]:
