@@ -29,6 +29,10 @@ TAB_GAP = 1.0
 #: are set solid), and next to a Latin character.
 WIDE_SPACE = 0.15
 WORD_SPACE = 0.15
+#: Punctuation set solid with the Chinese text around it (a dash "——", an ellipsis "……"),
+#: whose glyph leaves a gap a justified line widens: a space only past half an em.
+SOLID = "—…"
+SOLID_SPACE = 0.5
 #: A character smaller than this share of its line's size, raised above the baseline, is a
 #: superscript (a note anchor).
 SUPERSCRIPT_SIZE = 0.8
@@ -282,10 +286,9 @@ def _line(chars: list[_Char]) -> Line:
             continue
         if previous is not None:
             gap = c.x0 - previous.x1
-            wide = _wide(previous.char) and _wide(c.char)
             if gap > TAB_GAP * body:
                 text.append("\t")
-            elif gap > (WIDE_SPACE if wide else WORD_SPACE) * body:
+            elif gap > _space_gap(previous.char, c.char) * body:
                 text.append(" ")  # a printed space (CJK text sets none but by intent)
         if c.size < SUPERSCRIPT_SIZE * body and c.bottom < base - 0.2 * body:
             sups.append(sum(map(len, text)))
@@ -311,5 +314,13 @@ def _body_type(chars: list[_Char]) -> tuple[float, float]:
 
 
 @functools.lru_cache(maxsize=None)
+def _space_gap(left: str, right: str) -> float:
+    """The gap (in ems) past which two neighbouring characters read as a printed space."""
+    solid = left in SOLID or right in SOLID
+    if solid and (_wide(left) or left in SOLID) and (_wide(right) or right in SOLID):
+        return SOLID_SPACE
+    return WIDE_SPACE if _wide(left) and _wide(right) else WORD_SPACE
+
+
 def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WF"
