@@ -79,10 +79,14 @@ def contents(state: State) -> bool:
         return False
     if not is_contents_head(state.block.text):
         return False
-    lines = []  # (SourceLine, block offset)
+    lines = []  # (SourceLine, block offset, the line as printed: its indent kept)
     offset = 1
     while state.pos + offset < len(state.blocks):
-        lines.extend((sl, offset) for sl in state.blocks[state.pos + offset].lines)
+        block = state.blocks[state.pos + offset]
+        printed = [sl.text for sl in block.lines]
+        if len(block.lines) == 1 and block.source_lines:  # lines joined: the first as printed
+            printed = [block.source_lines[0].text]
+        lines.extend((sl, offset, raw) for sl, raw in zip(block.lines, printed))
         offset += 1
     entries, used_blocks = _read_entries(lines, state)
     if not entries:
@@ -100,9 +104,8 @@ def _read_entries(lines, state: State) -> tuple[list[ContentsEntry], int]:
     used = 0
     i = 0
     while i < len(lines):
-        sl, block_offset = lines[i]
+        sl, block_offset, raw = lines[i]
         entry = parse_line(sl.text, sl.line)
-        raw = sl.text
         if entry is None and i + 1 < len(lines):
             nxt = lines[i + 1][0]
             m = LEADER_LINE.match(nxt.text.rstrip())

@@ -27,9 +27,13 @@ def measure(lines: list[SourceLine], marked: bool = False,
     Measured on the lines that wrap (followed by an unindented line of the same block): the
     most common width, in a window of SLACK columns. The text counts as hard-wrapped when
     a quarter of its non-blank lines have that width, or, in a text that marks its pages
-    (pdftotext prints every printed line as a line), when two lines have it."""
+    (pdftotext prints every printed line as a line), when two lines have it. Where the only
+    wrapping prose line carried a Latin word over, the measure is the widest that word did
+    not fit in. Prose lines that end in Chinese are the surest witnesses: a run of Latin
+    letters, digits or spaces at a line's end may overrun the measure (it could not be broken,
+    or its proportional letters are narrower than the two columns counted for each)."""
     widths = [width(sl.text.rstrip()) for sl in lines if sl.text.strip()]
-    wrapping, prose = Counter(), Counter()
+    wrapping, prose, exact, carried = Counter(), Counter(), Counter(), Counter()
     margins = margins or [0] * len(lines)
     in_prose = False  # the paragraph (since a blank line or indent) opened as prose or a note
     previous = ""
@@ -42,13 +46,21 @@ def measure(lines: list[SourceLine], marked: bool = False,
                 and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
                 and not LEADER_START.match(following):
             wrapping[width(text)] += 1
-            if in_prose and not _latin(following.strip()[:1]):  # a Latin word carried over
+            word = _carried_word(following.strip())
+            if in_prose and not word:  # a Latin word carried over
                 prose[width(text)] += 1  # leaves its line short by up to LATIN_SLACK
+                if not any(c.isascii() for c in text[-2:]):
+                    exact[width(text)] += 1
+            elif in_prose:
+                carried[width(text) + width(word) - 1] += 1
     if not wrapping:
         return None
-    if marked and prose:  # title pages and CIP data wrap at other lengths than the prose
-        wrapping = prose
-    window = {w: sum(wrapping.get(w - d, 0) for d in range(SLACK)) for w in wrapping}
+    if marked and (prose or carried):  # title pages and CIP data wrap at other lengths
+        wrapping = prose or carried
+        if exact:  # no prose line ending in Chinese reaches past the measure
+            wrapping = exact if max(_windows(exact).values()) >= 2 else \
+                Counter({w: n for w, n in prose.items() if w <= max(exact) + 1})
+    window = _windows(wrapping)
     if marked:  # pdftotext prints every printed line as a line: the text is hard-wrapped
         # the width most wrapping lines reach within SLACK (a tie: the shorter, since a line
         # may run OVERRUN past it); with no such peak (a few lines), the measure that makes
@@ -64,6 +76,19 @@ def measure(lines: list[SourceLine], marked: bool = False,
     if best_count < 4 or best_count * 4 < len(widths):
         return None
     return best
+
+
+def _windows(widths: Counter) -> dict[int, int]:
+    """For each width, the lines within SLACK columns below it (or at it)."""
+    return {w: sum(widths.get(w - d, 0) for d in range(SLACK)) for w in widths}
+
+
+def _carried_word(text: str) -> str:
+    """The Latin word a line starts with (carried over from the line before), or ''."""
+    end = 0
+    while end < len(text) and _latin(text[end]):
+        end += 1
+    return text[:end]
 
 
 LATIN_SLACK = 16  # a Latin word too long for the line's end leaves up to this much space
