@@ -35,6 +35,21 @@ settings.register_profile("dev", max_examples=10, deadline=None,
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def _no_local_constants() -> None:
+    """Hypothesis (6.13x on) also draws the literals of "local" modules imported so far: the
+    teikit of an editable install (src/), not an installed one (site-packages, as in CI), and
+    more of them the more modules earlier tests imported. The derandomized examples would
+    differ between a developer's run and CI's, and with the tests selected; draw none, as CI's
+    installed teikit gives none."""
+    from hypothesis.internal.conjecture import providers
+
+    if hasattr(providers, "_get_local_constants") and hasattr(providers, "_local_constants"):
+        providers._get_local_constants = lambda: providers._local_constants
+
+
+_no_local_constants()
+
+
 def pytest_addoption(parser):
     """``--accept``: the one way golden files (tests/golden/, see tests/golden_files.py) are
     regenerated — ``python -m pytest tests/test_golden.py tests/xslt/test_html_golden.py --accept``."""
