@@ -46,14 +46,7 @@ def converted(typeset_pdf):
     return get
 
 
-#: Known defect, open: run from an installed teikit (not from src/), drawn book 5 reads a
-#: space after "——" in one note ("（CIP）—— 任务基层"); from src/ it comes back exact.
-_KNOWN = {5: "a space read after '——' in one note when run from an installed package"}
-
-
-@pytest.mark.parametrize("k", [pytest.param(k, marks=pytest.mark.xfail(reason=_KNOWN[k],
-                                                                    strict=False))
-                               if k in _KNOWN else k for k in range(BOOKS)])
+@pytest.mark.parametrize("k", range(BOOKS))
 def test_sample_book_comes_back(k, converted):
     r, t = sample()[k]
     c = converted(k)
