@@ -130,6 +130,16 @@ def test_a_rebuild_replaces_only_outputs_teikit_wrote_and_nobody_changed(tmp_pat
     assert (dist / f"{STEM}.ris").read_text(encoding="utf-8").startswith("TY  -")
 
 
+def _character_device(tmp_path: Path) -> Path:
+    """/dev/null, or where that is no device (a build chroot makes it a plain file), a node of
+    its own made with mknod (as root)."""
+    if stat.S_ISCHR(os.stat("/dev/null").st_mode):
+        return Path("/dev/null")
+    node = tmp_path / "null"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    return node
+
+
 @pytest.mark.parametrize("target_kind", ["fifo", "dev-null", "folder-for-file", "file-for-folder",
                                          "missing-folder", "parent-is-a-file"])
 def test_outputs_of_the_wrong_kind_are_refused(tmp_path, run, target_kind):
@@ -137,7 +147,7 @@ def test_outputs_of_the_wrong_kind_are_refused(tmp_path, run, target_kind):
     if target_kind == "fifo":
         os.mkfifo(target)
     elif target_kind == "dev-null":
-        target = Path("/dev/null")
+        target = _character_device(tmp_path)
     elif target_kind == "folder-for-file":
         target.mkdir()
     elif target_kind == "file-for-folder":

@@ -10,9 +10,12 @@ LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|war
 
 
 def _broken(tmp_path, fixture_edition, old, new):
+    """A changed copy, as deep in tmp_path as the fixture is in the checkout: its xml-model
+    hrefs (``../../../schema/…``) stay inside tmp_path, where no schema copy is."""
     text = fixture_edition.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "broken.xml"
+    assert old in text and '"../../../schema/' in text
+    path = tmp_path / "tests" / "validate" / "fixtures" / "broken.xml"
+    path.parent.mkdir(parents=True)
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return path
 
