@@ -127,6 +127,13 @@ CASES = [
          reading=("序言落款早于其所引2013年6月的讲话；照原书录入。", "李明"),
          not_printed=("序言落款早于",),
          html=(("aside.editorial-notes li", "序言落款早于"), ("aside.editorial-notes li", "李明"))),
+    Case("person-resp", "  <standOff>\n",
+         '  <standOff>\n    <listPerson type="editors"><person xml:id="pe1"><persName>王芳</persName>'
+         '</person></listPerson>\n',
+         extra={"close": ('阐述推进基层党建工作创新的目标任务。', '阐述推进基层党建工作创新的目标任务。'
+                          '<note type="editorial" resp="#pe1">此句据原书第2页录入。</note>')},
+         reading=("此句据原书第2页录入。", "王芳"), not_printed=("此句据", "王芳"),
+         html=(("aside.editorial-notes li", "王芳"),)),
     Case("pb-break-facs", '自身状<pb break="no" xml:id="pb-1"/>况',
          '自身状<pb break="no" xml:id="pb-1" facs="pages/p004.png" cert="low" resp="#ed1"/>况',
          reading=("自身状况",), printed=("自身状",)),
