@@ -26,6 +26,10 @@ def validate(
     schema: str = typer.Option("teikit", help="teikit (project schemas), tei-all (TEI P5) or a path to a .rng."),
     output_format: str = typer.Option("text", "--format", help="text, json or github (annotations)."),
     strict: bool = typer.Option(False, help="Treat warnings as errors."),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=1,
+                                               help="Seconds the verdict against tei-all or a "
+                                                    ".rng may take (default 120; exit code 5 "
+                                                    "past it)."),
 ) -> None:
     """Check well-formedness, the grammar and the Schematron rules; report every error."""
     from teikit.validate import Report, validate_file
@@ -38,7 +42,7 @@ def validate(
         raise UsageError(f"--schema {schema}: no such schema file (use teikit, tei-all or a path)")
     report = Report(strict=strict)
     for path in files:
-        report.extend(validate_file(path, schema=schema, strict=strict))
+        report.extend(validate_file(path, schema=schema, strict=strict, time_limit=time_limit))
     sys.stdout.write(FORMATS[output_format](report))
     if output_format == "text":
         _summary(report, len(files))

@@ -21,6 +21,7 @@ class ExitCode(IntEnum):
     USAGE = 2  # bad arguments, missing file, refusing to overwrite, I/O error
     BAD_INPUT = 3  # the input cannot be read as text: empty, binary, undecodable
     TRANSFORM = 4  # an XSLT transform failed
+    UNDECIDED = 5  # a grammar check did not finish within its time limit
     INTERNAL = 70  # a bug in teikit (reported in one line, never as a traceback)
     INTERRUPTED = 130  # SIGINT or SIGTERM; temporary files removed, old outputs intact
 
@@ -95,6 +96,12 @@ class TransformError(TeikitError):
     """An XSLT transform failed."""
 
     exit_code = ExitCode.TRANSFORM
+
+
+class UndecidedError(TeikitError):
+    """A grammar check did not finish within its time limit: neither valid nor invalid."""
+
+    exit_code = ExitCode.UNDECIDED
 
 
 class InvalidEdition(TeikitError):

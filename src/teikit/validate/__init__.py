@@ -18,17 +18,18 @@ from teikit.validate.report import Diagnostic, Report
 __all__ = ["Diagnostic", "Report", "check_file", "validate_file", "validate_tree"]
 
 
-def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool = False) -> Report:
+def validate_file(path: str | Path, schema: str | Path = "teikit", strict: bool = False,
+                  time_limit: float | None = None) -> Report:
     """Validate one file; a file that cannot be read raises UsageError (exit code 2).
 
     Only a well-formedness error stops the run: duplicate ids, grammar and Schematron problems
     are reported together.
     """
-    return check_file(path, schema, strict)[0]
+    return check_file(path, schema, strict, time_limit)[0]
 
 
-def check_file(path: str | Path, schema: str | Path = "teikit",
-               strict: bool = False) -> tuple[Report, etree._ElementTree | None]:
+def check_file(path: str | Path, schema: str | Path = "teikit", strict: bool = False,
+               time_limit: float | None = None) -> tuple[Report, etree._ElementTree | None]:
     """``validate_file``'s report and the tree it validated (None if the file is not
     well-formed), so that ``teikit build`` transforms what it validated without parsing again."""
     label = str(path)
@@ -42,8 +43,12 @@ def check_file(path: str | Path, schema: str | Path = "teikit",
         report.diagnostics.append(Diagnostic(label, error.line or 1, error.column or 0, "error",
                                              message, rule))
         return report, None
-    report.extend(validate_tree(tree, label, schema=schema, strict=strict,
-                                source=_SourceLines(Path(path))))
+    try:
+        report.extend(validate_tree(tree, label, schema=schema, strict=strict,
+                                    source=_SourceLines(Path(path)), time_limit=time_limit))
+    except TeikitError as error:
+        error.path = error.path or label
+        raise
     if schema == "teikit":
         for line, message, rule in schema_copies.check(tree, Path(path)):
             report.diagnostics.append(Diagnostic(label, line, 1, "warning", message, rule))
@@ -71,10 +76,11 @@ class _SourceLines(Sequence):
 
 
 def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool = False,
-                  source: Sequence[str] | None = None) -> Report:
+                  source: Sequence[str] | None = None, time_limit: float | None = None) -> Report:
     """Duplicate ids, grammar, then (for the project schema) Schematron; all problems.
 
-    ``source`` (the document's lines) lets messages carry a column.
+    ``source`` (the document's lines) lets messages carry a column; ``time_limit`` bounds the
+    verdict against any other grammar (``grammar.TIME_LIMIT`` seconds by default).
     """
     report = Report(strict=strict)
     duplicates = ids.duplicates(tree)
@@ -84,7 +90,7 @@ def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool 
                                              "error", ids.message(duplicate), "xmlid-unique",
                                              f'xml:id="{duplicate.suggestion}"'))
     tree = ids.deduplicated(tree, duplicates)  # the rest is checked as if they were fixed
-    for problem in grammar.check(tree, schema):
+    for problem in grammar.check(tree, schema, time_limit):
         report.diagnostics.append(Diagnostic(label, problem.line, _column(source, problem.line, problem.hint),
                                              "error", problem.message, problem.rule,
                                              problem.suggestion))
