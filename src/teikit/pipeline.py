@@ -1,6 +1,8 @@
 """The whole pipeline in one place: read → detect → build model → serialise → validate → transform."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,9 +67,25 @@ def convert_text(text: str, source_name: str = "<input>", settings=None,
                  schema_href: str | None = "../schema/") -> Conversion:
     """Steps 2–4: raw text to a TEI document (an lxml tree with its xml-model PIs)."""
     reporter = Reporter(source_name)
-    book = parse_book(text, source_name, reporter)
-    tree = tei_document(book, reporter, settings, schema_href)
+    with collector_paused():
+        book = parse_book(text, source_name, reporter)
+        tree = tei_document(book, reporter, settings, schema_href)
     return Conversion(book, tree, reporter, text)
+
+
+@contextmanager
+def collector_paused():
+    """Python's cyclic collector paused while one book converts: each of its full collections
+    walks every live object, so a book ten times larger paid it more than ten times (13% of a
+    4.7 M-character conversion); the conversion's lines, blocks and tokens form no cycles to
+    free early, and what is left is collected at the next run."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def convert_file(path: str | Path, settings=None, schema_href: str | None = "../schema/"

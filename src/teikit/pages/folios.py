@@ -120,10 +120,10 @@ def _take_folios(pages: list[Page]) -> None:
                 found.append((index, f[0], top, f[1]))
     offsets = Counter(n - index for index, n in {(i, n) for i, n, _t, _h in found})
     taken: set[int] = set()
+    lone = len({i for i, *_ in found}) == 1  # one page shows a number
     for index, number, top, head in found:
         if index in taken:
             continue
-        lone = len({i for i, *_ in found}) == 1
         if offsets[number - index] < 2 and not (lone and not top and number < 1000):
             continue  # a number out of sequence (a year, a count) is not a folio
         taken.add(index)
