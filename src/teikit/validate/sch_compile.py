@@ -195,10 +195,10 @@ def _disjoint_groups(branches: list[str]) -> list[list[str]]:
     return list(groups.values())
 
 
-def _last_name(branch: str) -> str | None:
-    """The name tested by the branch's last step (``tei:p``, ``@target``); None for a wildcard."""
-    depth, quote, start = 0, None, 0
-    for at, char in enumerate(branch):
+def _top_level(text: str, separator: str) -> list[int]:
+    """Where ``separator`` stands in an XPath outside brackets and quotes."""
+    found, depth, quote = [], 0, None
+    for at, char in enumerate(text):
         if quote:
             quote = None if char == quote else quote
         elif char in "'\"":
@@ -207,9 +207,15 @@ def _last_name(branch: str) -> str | None:
             depth += 1
         elif char in "])":
             depth -= 1
-        elif char == "/" and depth == 0:
-            start = at + 1
-    step = branch[start:].split("[", 1)[0].strip()
+        elif char == separator and depth == 0:
+            found.append(at)
+    return found
+
+
+def _last_name(branch: str) -> str | None:
+    """The name tested by the branch's last step (``tei:p``, ``@target``); None for a wildcard."""
+    slashes = _top_level(branch, "/")
+    step = branch[slashes[-1] + 1 if slashes else 0:].split("[", 1)[0].strip()
     local = step.rsplit(":", 1)[-1]
     if not step or local in ("*", "@*") or "(" in step:
         return None
@@ -218,18 +224,6 @@ def _last_name(branch: str) -> str | None:
 
 def _branches(pattern: str) -> list[str]:
     """The top-level ``|`` alternatives of a match pattern (brackets and quotes respected)."""
-    branches, depth, quote, start = [], 0, None, 0
-    for at, char in enumerate(pattern):
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:at])
-            start = at + 1
-    branches.append(pattern[start:])
+    cuts = [-1] + _top_level(pattern, "|") + [len(pattern)]
+    branches = [pattern[a + 1:b] for a, b in zip(cuts, cuts[1:])]
     return [b.strip() for b in branches if b.strip()]
