@@ -18,6 +18,7 @@ import os
 import shutil
 import stat
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from teikit.errors import UsageError, io_error
@@ -32,19 +33,9 @@ def write_file(path: str | Path, data: bytes, *, force: bool = False,
                inputs: tuple = ()) -> Path:
     """Write ``data`` to ``path`` atomically; refuse to replace a file unless ``force``."""
     path = Path(path)
-    old_mode = check_target(path, force=force, inputs=inputs, folder=False)
-    directory = _parent(path)
-    clean_stale(directory)
-    temp = _temp_path(directory, path.name)
-    try:
+    with _staged(path, force=force, inputs=inputs, folder=False) as (temp, old_mode):
         _write_new(temp, data, old_mode if old_mode is not None else new_file_mode())
         os.replace(temp, path)
-    except BaseException as error:
-        _remove(temp)
-        if isinstance(error, OSError):
-            raise io_error(error, path, "write") from None
-        raise
-    _fsync_dir(directory)
     return path
 
 
@@ -58,30 +49,39 @@ def write_folder(path: str | Path, files: dict[str, bytes], *, copy_trees: dict[
     refused.
     """
     path = Path(path)
-    old_mode = check_target(path, force=force, inputs=inputs, folder=True)
-    directory = _parent(path)
-    clean_stale(directory)
-    temp = _temp_path(directory, path.name)
-    try:
+    with _staged(path, force=force, inputs=inputs, folder=True) as (temp, old_mode):
         os.mkdir(temp, 0o700)
+        files = dict(files)  # the caller's dict stays as it was
         for name, source in (copy_trees or {}).items():
             for file in sorted(Path(source).rglob("*")):
                 if file.is_file():
-                    files = {**files, f"{name}/{file.relative_to(source).as_posix()}":
-                             file.read_bytes()}
+                    files[f"{name}/{file.relative_to(source).as_posix()}"] = file.read_bytes()
         for name, data in files.items():
             target = temp / name
             _make_dirs(temp, target.parent)
             _write_new(target, data, new_file_mode())
         os.chmod(temp, old_mode if old_mode is not None else new_folder_mode())
         _swap_in(temp, path)
+    return path
+
+
+@contextmanager
+def _staged(path: Path, *, force: bool, inputs: tuple, folder: bool):
+    """The temporary beside ``path`` that a write fills and renames into place, with the mode
+    of what it replaces: removed on any error (an OSError becomes teikit's I/O error, naming
+    ``path``); the folder is synced after the rename."""
+    old_mode = check_target(path, force=force, inputs=inputs, folder=folder)
+    directory = _parent(path)
+    clean_stale(directory)
+    temp = _temp_path(directory, path.name)
+    try:
+        yield temp, old_mode
     except BaseException as error:
         _remove(temp)
         if isinstance(error, OSError):
             raise io_error(error, path, "write") from None
         raise
     _fsync_dir(directory)
-    return path
 
 
 def check_target(path: Path, *, force: bool, inputs: tuple = (), folder: bool) -> int | None:
