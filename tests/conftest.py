@@ -109,3 +109,14 @@ def browser(tmp_path_factory):
             str(profile), executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield context
         context.close()
+
+
+def watched_page(browser, width: int = 1280, height: int = 900):
+    """A new tab of the session's Chromium whose console errors and uncaught exceptions are
+    collected in ``page.errors``."""
+    page = browser.new_page()
+    page.set_viewport_size({"width": width, "height": height})
+    page.errors = []
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    return page

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import watched_page
 from tests.render import transform_to_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,11 +38,7 @@ def open_page(browser):
     pages = []
 
     def opener(url: str, width: int = 1280, height: int = 900):
-        page = browser.new_page()
-        page.set_viewport_size({"width": width, "height": height})
-        page.errors = []
-        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page = watched_page(browser, width, height)
         page.on("requestfailed", lambda req: page.errors.append(f"failed: {req.url}"))
         page.goto(url)
         page.wait_for_load_state("load")

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 
 from teikit import pipeline, reader
 from teikit.report import report_html
-from tests.conftest import BUNDLED_SOURCE, TEST_BOOKS
+from tests.conftest import BUNDLED_SOURCE, TEST_BOOKS, watched_page
 
 HERE = Path(__file__).resolve().parent
 NODE_MODULES = HERE / "node_modules"
@@ -123,11 +123,7 @@ def open_report(browser):
     pages = []
 
     def opener(case: Case, width: int = 1280, height: int = 900):
-        page = browser.new_page()
-        page.set_viewport_size({"width": width, "height": height})
-        page.errors = []
-        page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        page = watched_page(browser, width, height)
         folder = case.url.rsplit("/", 1)[0] + "/"
         page.on("request", lambda req: None if req.url == case.url or (
             req.resource_type == "image" and req.url.startswith(folder))  # a PDF's page images
