@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from teikit.errors import ExitCode
 
 LINE = re.compile(r"^(?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning): (?P<msg>.+) \[(?P<rule>[\w-]+)\]$")
@@ -71,3 +73,23 @@ def test_schema_path_option(cli, fixture_edition):
 def test_schema_check_passes_when_up_to_date(cli):
     result = cli("schema", "check")
     assert result.exit_code == ExitCode.OK, result.stderr
+
+
+@pytest.mark.parametrize("form", ["utf-8", "utf-16", "utf-16-le-bom", "line-separator-in-text", "crlf"])
+def test_columns_count_characters_of_the_file_as_the_parser_read_it(cli, fixture_edition, tmp_path, form):
+    """The column of a bad value, whatever the file's encoding and line ends; a U+2028 inside
+    a heading is text, not a line end (libxml2 counts line feeds only)."""
+    text = fixture_edition.read_text(encoding="utf-8").replace('place="foot" n="①"', 'place="margin" n="①"', 1)
+    if form == "line-separator-in-text":
+        text = text.replace("<head>序 言</head>", "<head>序\u2028言</head>", 1)
+    if form == "crlf":
+        text = text.replace("\n", "\r\n")
+    path = tmp_path / "tests" / "validate" / "fixtures" / "encoded.xml"
+    path.parent.mkdir(parents=True)
+    if form.startswith("utf-16"):
+        data = text.replace('encoding="UTF-8"', 'encoding="UTF-16"', 1)
+        path.write_bytes(data.encode("utf-16") if form == "utf-16" else "\ufeff".encode("utf-16-le") + data.encode("utf-16-le"))
+    else:
+        path.write_bytes(text.encode("utf-8"))
+    (m,) = [LINE.match(line) for line in cli("validate", path).stdout.splitlines()]
+    assert (m["line"], m["col"], m["rule"]) == ("133", "30", "attribute-value")

@@ -45,7 +45,8 @@ def check_file(path: str | Path, schema: str | Path = "teikit", strict: bool = F
         return report, None
     try:
         report.extend(validate_tree(tree, label, schema=schema, strict=strict,
-                                    source=_SourceLines(Path(path)), time_limit=time_limit))
+                                    source=_SourceLines(Path(path), tree.docinfo.encoding),
+                                    time_limit=time_limit))
     except TeikitError as error:
         error.path = error.path or label
         raise
@@ -59,13 +60,17 @@ class _SourceLines(Sequence):
     """A file's lines, read only when a message needs a column: a valid edition's text is
     never decoded a second time (a 16 MB edition's lines are 60 MB of Python strings)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, encoding: str | None = None):
         self._path = path
+        self._encoding = encoding or "utf-8"  # as the parser read it: UTF-16 columns count too
         self._lines: list[str] | None = None
 
     def _load(self) -> list[str]:
         if self._lines is None:
-            self._lines = self._path.read_bytes().decode("utf-8", errors="replace").splitlines()
+            text = self._path.read_bytes().decode(self._encoding, errors="replace")
+            # lines as the XML parser counts them: at line feeds only (U+2028, U+0085 are text)
+            self._lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n") \
+                .split("\n")
         return self._lines
 
     def __getitem__(self, index):
