@@ -1,6 +1,8 @@
 """Step 3, build: tokens become the document model, division by division (see teikit.flow)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from teikit.detect import Token
 from teikit.detect.front import title_line_role
 from teikit.detect.text import ends_sentence
@@ -39,7 +41,11 @@ class Builder:
                 self.flow.new_page(page)
             elif page is not None and self.flow is None and token.type != "chapter_head":
                 self.front_page = page  # a front item (title page, CIP, contents) opens it
-            getattr(self, f"on_{token.type}")(token)
+            step = STEPS.get(token.type)
+            if step is None:
+                raise ValueError(f"no build step for the token type {token.type!r} (a detection "
+                                 f"rule emits it; the steps are {', '.join(STEPS)})")
+            step(self, token)
             self.front_page = None  # taken by the item the token began, or no item began
         self._end_flow(more_follows=False)
         return self.book
@@ -176,6 +182,26 @@ class Builder:
             self.book.truncated = Gap(line=last.end_line or last.line)
         self.flow = self.target = None
         return deferred
+
+
+#: Token type (as the detection rules emit it, teikit.detect) → the step that builds it.
+STEPS: dict[str, Callable[[Builder, Token], None]] = {
+    "title_block": Builder.on_title_block,
+    "cip": Builder.on_cip,
+    "colophon": Builder.on_colophon,
+    "notice": Builder.on_notice,
+    "contents": Builder.on_contents,
+    "preface_head": Builder.on_preface_head,
+    "chapter_head": Builder.on_chapter_head,
+    "byline": Builder.on_byline,
+    "abstract": Builder.on_abstract,
+    "paragraph": Builder.on_paragraph,
+    "heading": Builder.on_heading,
+    "note": Builder.on_note,
+    "division_note": Builder.on_division_note,
+    "signed": Builder.on_signed,
+    "dateline": Builder.on_dateline,
+}
 
 
 def build(tokens: list[Token], source_name: str, reporter: Reporter,

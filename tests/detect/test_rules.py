@@ -43,3 +43,24 @@ def test_contents_entries_are_read_in_every_layout():
         ("后记", [], "445", ".....", "（", False),
     ]
     assert [e.line for e in entries] == [3, 5, 7, 9, 13, 17]
+
+
+def test_every_token_type_a_rule_emits_has_its_build_step():
+    """rule emits type → build.STEPS[type]: the table is explicit, and a rule added by name
+    whose type has no step is a clear error, not an AttributeError from getattr."""
+    import re
+    from pathlib import Path
+
+    from teikit import build
+
+    source = "".join(p.read_text(encoding="utf-8")
+                     for p in (Path(build.__file__).parent / "detect").glob("*.py"))
+    emitted = set(re.findall(r'\.emit\("(\w+)"', source))
+    assert emitted == set(build.STEPS)
+    detector = Detector()
+    detector.disable("heading")
+    detector.insert_before("paragraph", "shout", lambda s: s.emit("shout") is not None)
+    tokens = detector.run(split_blocks("第一章　绪论\n\n一、背景\n"), Reporter())
+    assert [t.type for t in tokens] == ["chapter_head", "shout"]
+    with pytest.raises(ValueError, match="no build step for the token type 'shout'"):
+        build.build(tokens, "fixture.txt", Reporter())
