@@ -16,6 +16,7 @@ from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Conte
                           Preface, TitleLine, TitlePage)
 from teikit import bibliography
 from teikit.header.facts import names_a_series
+from teikit.header.responsibility import role_function
 from teikit.names import ROLE_WORD, name_element
 from teikit.tei import E, TEI_NS, XML_ID, XML_LANG
 
@@ -229,10 +230,15 @@ def _title_part_type(line: TitleLine) -> str:
 
 
 def byline_line(line: TitleLine) -> etree._Element:
+    """A title page's byline: the names, then the role word as printed. An author is the
+    ``docAuthor``; an editor, translator … is a name (docAuthor names the author only)."""
     m = BYLINE_ROLE.match(line.text)
     if not m or not m.group("names").strip():
         return _lang(E.byline(line.text), line)
-    return _lang(E.byline(E.docAuthor(m.group("names").strip()), m.group("role")), line)
+    names, role = m.group("names").strip(), m.group("role")
+    if role_function(role) == "author":
+        return _lang(E.byline(E.docAuthor(names), role), line)
+    return _lang(E.byline(name_element(names), role), line)
 
 
 def _lang(element: etree._Element, line: TitleLine) -> etree._Element:

@@ -109,7 +109,7 @@ def apply(text: str, mistake: Mistake) -> tuple[str, int, int]:
 #: corrections that are right and must pass
 GOOD_EDITS = [
     ("a fixed typo", r"(<p>[^<]{3})[^<]", r"\1改"),
-    ("an added persName", r"(<docAuthor>)([^<]+)(</docAuthor>)", r"\1<persName>\2</persName>\3"),
+    ("an added persName", r"(<p>[^<]{2})([\u4e00-\u9fff]{3})", r"\1<persName>\2</persName>"),
     ("an added emphasis", r"(<p>[^<]{2})([^<]{2})", r'\1<hi rend="bold">\2</hi>'),
     ("a new paragraph split", r"(<p>[^<]{4})([^<]{4})", r"\1</p><p>\2"),
 ]

@@ -18,6 +18,16 @@ ROLE_FUNCTIONS: dict[str, str] = {
     "译著": "translator", "注": "annotator", "绘": "illustrator", "摄影": "photographer",
 }
 
+#: Traditional forms of the characters of the role words, for ``role_function``.
+_SIMPLIFIED = str.maketrans("編譯執筆選彙點總輯撰繪", "编译执笔选汇点总辑撰绘")
+
+
+def role_function(word: str) -> str:
+    """The TEI function of a printed role word, simplified or traditional (主編 → editor);
+    a word not in the table is an author's (the cataloguing convention)."""
+    return ROLE_FUNCTIONS.get(word.strip(" ◎\u3000").translate(_SIMPLIFIED), "author")
+
+
 _ROLES_LONGEST_FIRST = sorted(ROLE_FUNCTIONS, key=len, reverse=True)
 _ROLE_AT_END = re.compile(
     r"(?P<etal>等)?\s*[◎◇●]?\s*(?P<role>" + "|".join(_ROLES_LONGEST_FIRST) + r")\s*$")
