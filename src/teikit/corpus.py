@@ -20,6 +20,7 @@ from pathlib import Path
 
 from teikit import __version__
 from teikit.errors import TeikitError, UsageError
+from teikit.output import new_folder_mode
 from teikit.project import SCHEMA_FOLDER
 
 STAMP = ".teikit-build.json"
@@ -79,7 +80,7 @@ def build_book(book: Book, out_dir: str, convert: bool = False) -> Outcome:
         if _up_to_date(book, final, convert):
             return _outcome_from_stamp(book.stem, final)
         staging = Path(tempfile.mkdtemp(prefix=f".{book.stem}.", suffix=".tmp", dir=out_dir))
-        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes it private; the outputs are not
+        os.chmod(staging, new_folder_mode())  # mkdtemp makes it private; the outputs are not
         try:
             outcome = _build_into(book, staging, convert)
             if outcome.status in ("built", "warnings"):
@@ -177,12 +178,6 @@ def _first_line(message: str) -> str:
     reason = lines[0] if not lines[0].endswith(":") or len(lines) == 1 else f"{lines[0]} {lines[1]}"
     more = len(lines) - (2 if reason != lines[0] else 1)
     return (reason + (f" (+{more} more)" if more > 0 else ""))[:300]
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def run_local(books: list[Book], out_dir: Path, jobs: int, convert: bool, on_done) -> list[Outcome]:

@@ -20,6 +20,7 @@ from lxml import etree
 
 import teikit
 from teikit.errors import UsageError
+from teikit.output import new_folder_mode
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 CHECKSUMS = ["sha256", "sha512"]
@@ -118,10 +119,8 @@ def place(built: Path, destination: Path, work: Path) -> None:
 
 def _umask_mode(path: Path) -> None:
     """mkdtemp's 0700 would carry over with the rename; give the bag the usual permissions."""
-    umask = os.umask(0)
-    os.umask(umask)
     if path.is_dir():
-        path.chmod(0o777 & ~umask)
+        path.chmod(new_folder_mode())
 
 
 def zip_bag(bag_dir: Path, archive: Path) -> None:

@@ -47,12 +47,12 @@ def measure(lines: list[SourceLine], marked: bool = False,
                 and not LEADER_START.match(following):
             wrapping[width(text)] += 1
             word = _carried_word(following.strip())
-            if in_prose and not word:  # a Latin word carried over
-                prose[width(text)] += 1  # leaves its line short by up to LATIN_SLACK
-                if not any(c.isascii() for c in text[-2:]):
+            if in_prose and not word:
+                prose[width(text)] += 1
+                if not any(c.isascii() for c in text[-2:]):  # ends in Chinese: cannot overrun
                     exact[width(text)] += 1
-            elif in_prose:
-                carried[width(text) + width(word) - 1] += 1
+            elif in_prose:  # a Latin word carried over leaves its line short by up to
+                carried[width(text) + width(word) - 1] += 1  # LATIN_SLACK: it did not fit
     if not wrapping:
         return None
     if marked and (prose or carried):  # title pages and CIP data wrap at other lengths

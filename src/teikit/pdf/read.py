@@ -30,11 +30,11 @@ TAB_GAP = 1.0
 WIDE_SPACE = 0.15
 WORD_SPACE = 0.15
 #: Punctuation set solid with the Chinese text around it (a dash "——", an ellipsis "……"):
-#: no printed space beside it, only a column gap (TAB_GAP). Its pair is often one ligature
-#: glyph whose narrow box PDFium gives both characters, at one origin, so the gap measured
-#: after it is most of an em, wider still in a justified line.
+#: no printed space beside it, however wide the gap (past TAB_GAP it is a column gap). Its
+#: pair is often one ligature glyph whose narrow box PDFium gives both characters, at one
+#: origin, so the gap measured after it is most of an em, wider still in a justified line.
 SOLID = "—…"
-SOLID_SPACE = TAB_GAP
+SOLID_SPACE = float("inf")
 #: A character smaller than this share of its line's size, raised above the baseline, is a
 #: superscript (a note anchor).
 SUPERSCRIPT_SIZE = 0.8
