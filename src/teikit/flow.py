@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from teikit.detect import Token
-from teikit.detect.text import CIRCLED, ends_sentence
+from teikit.detect.text import CIRCLED, ends_sentence, paren_anchors, paren_number
 from teikit.errors import Reporter
 from teikit.model import Book, Closer, Heading, Note, PageBreak, Paragraph
 
@@ -167,6 +167,7 @@ class Flow:
 
     def _anchor(self, note: Note, cursor):
         mark = ("^" if note.caret else "") + note.n
+        number = paren_number(mark)
         start_item, start_index, start_char = cursor
         for item_no in range(start_item, len(self.page_items)):
             content, first = self.page_items[item_no]
@@ -176,10 +177,10 @@ class Flow:
                 if not isinstance(piece, str):
                     continue
                 offset = start_char if (item_no, index) == (start_item, start_index) else 0
-                at = piece.find(mark, offset)
+                at, end = _find_mark(piece, mark, number, offset)
                 if at < 0:
                     continue
-                before, after = piece[:at], piece[at + len(mark):]
+                before, after = piece[:at], piece[end:]
                 content[index:index + 1] = [before, note, after]
                 return item_no, index + 2, 0
         return None
@@ -221,3 +222,15 @@ class Flow:
                         self.reporter.warning(f"note anchor {m.group(0)} has no note on its page;"
                                               " kept as text", unit.line, rule="anchor-without-note")
         return []
+
+
+def _find_mark(piece: str, mark: str, number: str | None, offset: int) -> tuple[int, int]:
+    """(start, end) of the note's mark in ``piece`` from ``offset``, or (-1, -1). A (n) mark is
+    found only where it stands as an anchor, in either width, not as an enumerated item."""
+    if number is None:
+        at = piece.find(mark, offset)
+        return at, at + len(mark)
+    for at, end, found in paren_anchors(piece, offset):
+        if found == number:
+            return at, end
+    return -1, -1

@@ -54,7 +54,7 @@ def parse_layout(layout, blocks: list, source_name: str = "<input>",
         reporter.warning(f"{layout.spaced_cjk} single space(s) between Chinese characters "
                          "(an OCR or copy-paste artefact?) kept as printed",
                          layout.spaced_cjk_line, rule="spaced-cjk")
-    tokens = detect(blocks, reporter)
+    tokens = detect(blocks, reporter, marked=layout.marked)
     book = build(tokens, source_name, reporter, marked_pages=layout.marked)
     if layout.marked and layout.pages:
         book.end_furniture = list(layout.pages[-1].bottom)

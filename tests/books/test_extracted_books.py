@@ -1,6 +1,6 @@
 """Hand-made books as real extraction tools print them (tests/books/extracted/): pdftotext with
-form feeds, pdftotext -layout, an OCR export and a copy-paste from a PDF viewer, all of one
-small book. Each must give the same edition facts; see teikit.pages."""
+form feeds, pdftotext -layout, an OCR export, a copy-paste from a PDF viewer and pdftotext of
+a printing that numbers its notes (1), all of one small book. Each must give the same edition facts; see teikit.pages."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,8 @@ from tests.render import transform_bytes
 HERE = Path(__file__).parent / "extracted"
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
 FORMATS = {"pdftotext": ("①", "①", "1"), "layout": ("①", "①", "- 1 -"),
-           "ocr": ("〔1〕", "〔1〕", "1"), "copypaste": ("①", "①", "1")}  # marks restart per page
+           "ocr": ("〔1〕", "〔1〕", "1"), "copypaste": ("①", "①", "1"),
+           "paren": ("(1)", "(1)", "1")}  # marks restart per page
 PARAGRAPHS = [
     "街道党工委是城市基层党组织的核心，承担着统筹辖区党建、服务居民群众的重要职责。近年来，各地"
     "不断完善街道党工委的组织设置，推动党建工作向社区延伸。",

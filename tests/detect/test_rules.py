@@ -7,7 +7,7 @@ from teikit.errors import Reporter
 from tests.detect.fixtures import read_cases
 
 CASES = [case for name in ("front.txt", "preface.txt", "contents.txt", "chapter.txt",
-                           "headings.txt") for case in read_cases(name)]
+                           "headings.txt", "notes.txt") for case in read_cases(name)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
@@ -64,3 +64,25 @@ def test_every_token_type_a_rule_emits_has_its_build_step():
     assert [t.type for t in tokens] == ["chapter_head", "shout"]
     with pytest.raises(ValueError, match="no build step for the token type 'shout'"):
         build.build(tokens, "fixture.txt", Reporter())
+
+
+def test_a_paren_note_is_a_note_only_at_its_pages_foot():
+    """Where the source marks its pages (form feeds), a (1) block is a note only in the run
+    of notes that ends its page: the (1) heading mid-page stays a heading, though the page
+    shows (1) as an anchor."""
+    from lxml import etree
+
+    from teikit.pipeline import convert_text
+
+    page1 = ("第一章　组织建设\n\n　　一是试点，发挥作用(1)。\n\n（1）组织设置\n\n"
+             "　　二是建立机制，完善制度。\n\n(1) 某某：《书名》，某出版社2012年版，第1页。\n\n1\n")
+    page2 = "（2）组织覆盖\n\n　　三是扩大覆盖（1）。\n\n（1）同上书，第3页。\n\n2\n"
+    c = convert_text("\f".join([page1, page2]) + "\f", "paren.txt")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = c.tree.getroot()
+    assert [h.text for h in root.iterfind(".//t:body//t:head", ns)] == [
+        "第一章　组织建设", "（1）组织设置", "（2）组织覆盖"]
+    notes = root.findall(".//t:body//t:p/t:note", ns)
+    assert [(n.get("n"), etree.QName(n.getparent()).localname) for n in notes] == [
+        ("(1)", "p"), ("（1）", "p")]
+    assert [pb.get("n") for pb in root.iterfind(".//t:body//t:pb", ns)] == ["1", "2"]

@@ -9,7 +9,8 @@ and page starts). ``print_as`` prints those items as:
 - ``layout``: pdftotext ``-layout``: a left margin of spaces, ASCII-space indents, centred
   headings, a folio and running head on one head line, contents columns padded with spaces;
 - ``wrapped``: hard wraps with indents, no furniture, form feeds;
-- ``ocr``: like pdftotext, with OCR note markers (``〔1〕`` for ``[1]``, ``①`` for ``^①``) and
+- ``ocr``: like pdftotext, with OCR note markers (``〔1〕`` for ``[1]``, ``（1）`` for ``(1)``,
+  ``①`` for ``^①``) and
   full-width digits in folios (``１２``);
 - ``copypaste``: like pdftotext without form feeds (folio lines and running heads stay).
 
@@ -89,13 +90,15 @@ def mark_of(fmt: str, mark: str | None) -> str | None:
     """The note mark as the format prints it (without caret)."""
     if fmt == "ocr" and mark and mark.startswith("["):
         return "〔" + mark[1:-1] + "〕"
+    if fmt == "ocr" and mark and mark.startswith("("):
+        return "（" + mark[1:-1] + "）"
     return mark
 
 
 def _ocr(text: str) -> str:
     out = text.replace("^", "")
     for n in range(1, 60):
-        out = out.replace(f"[{n}]", f"〔{n}〕")
+        out = out.replace(f"[{n}]", f"〔{n}〕").replace(f"({n})", f"（{n}）")
     return out
 
 

@@ -276,7 +276,7 @@ class Book:
     preface: Preface | None
     contents: Contents
     chapters: tuple[Chapter, ...]  # those present in the text (a prefix of the contents)
-    note_style: str = "circled-caret"  # circled-caret, circled, bracket
+    note_style: str = "circled-caret"  # circled-caret, circled, bracket, paren
     excerpt_cut: int | None = None  # the last paragraph stops after this many characters
     first_page: int = 1  # printed page number of the first chapter
 

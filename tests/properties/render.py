@@ -92,7 +92,11 @@ def circled(n: int) -> str:
 
 
 def numbered_mark(style: str, n: int) -> str:
-    return f"[{n}]" if style == "bracket" else circled(n)
+    if style == "bracket":
+        return f"[{n}]"
+    if style == "paren":
+        return f"({n})"
+    return circled(n)
 
 
 def printed_mark(style: str, mark: str) -> str:

@@ -236,6 +236,10 @@ def para(draw, notes: bool = True, page_end: bool = True) -> Para:
     return Para(text, anchors, breaks, end)
 
 
+#: How the genre numbers its notes: ^①, ①, [1], (1) (which headings and items use too).
+NOTE_STYLES = ("circled-caret", "circled", "bracket", "paren")
+
+
 # --- headings ---------------------------------------------------------------------
 
 LABELS = {
@@ -427,7 +431,7 @@ def books(draw, max_levels: int = 4, translators: bool = True) -> Book:
     first_page = draw(st.integers(1, 3))
     return Book(titles, cip, colophon, draw(st.one_of(preface(), st.none())),
                 draw(contents(chapters, first_page, cut)), chapters,
-                draw(st.sampled_from(("circled-caret", "circled", "bracket"))), cut,
+                draw(st.sampled_from(NOTE_STYLES)), cut,
                 first_page)
 
 
@@ -460,4 +464,4 @@ def monographs(draw) -> Monograph:
     return Monograph(titles, cip, colophon, draw(st.one_of(preface(), st.none())), chapters,
                      draw(st.sampled_from(("", "\u3000", "  "))), draw(st.booleans()),
                      draw(st.integers(1, 3)),
-                     draw(st.sampled_from(("circled-caret", "circled", "bracket"))))
+                     draw(st.sampled_from(NOTE_STYLES)))

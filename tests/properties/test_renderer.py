@@ -10,7 +10,7 @@ from .oracle import Book, Para, ends_sentence, isbn13_valid
 from .render import Rendered, chapter_blocks, render, toc_lines
 from .strategies import books
 
-MARK = re.compile(r"\^?[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|\[\d+\]|\*")
+MARK = re.compile(r"\^?[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|\[\d+\]|(?<!\s)\(\d+\)|\*")
 NON_SPACE = re.compile(r"\s+")
 
 
@@ -103,7 +103,7 @@ def _blocks(text: str) -> list[tuple[int, str]]:
 @given(books())
 def test_note_marks_restart_on_every_page(book):
     """Read back from the text alone: between two runs of note blocks (a page end) the marks
-    in the running text are ①②③… (or [1][2]…) and the next run prints the same marks."""
+    in the running text are ①②③… (or [1][2]…, (1)(2)…) and the next run prints the same marks."""
     r = render(book)
     notes = _note_lines(r)
     after_cip = r.text.split("\n").index(book.cip.approval()) + 1
@@ -127,8 +127,8 @@ def test_note_marks_restart_on_every_page(book):
 def _check_page(anchors: list[str], run: list[str]) -> None:
     assert anchors == run
     numbered = [m for m in run if m != "*"]
-    expected = [r"[%d]" % (i + 1) if m.startswith("[") else chr(0x2460 + i)
-                for i, m in enumerate(numbered)]
+    expected = [f"[{i + 1}]" if m.startswith("[") else f"({i + 1})" if m.startswith("(")
+                else chr(0x2460 + i) for i, m in enumerate(numbered)]
     assert numbered == expected
 
 

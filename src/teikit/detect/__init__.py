@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from teikit.blocks import RawBlock
+from teikit.detect.text import ends_sentence, paren_anchors, paren_number
 from teikit.errors import Reporter
 
 
@@ -45,6 +46,10 @@ class State:
     used_entries: set = field(default_factory=set)  # id() of contents entries given a chapter
     entries_by_title: dict | None = None  # squeezed title → contents entries (built once)
     chapter_first_page: bool = True  # no page end seen since the last chapter head
+    #: The source marks its pages (teikit.pages): a block's ``page`` says where one begins.
+    marked: bool = False
+    #: Numbers of the (n) anchors in the text of the current page (see notes.paren_note).
+    page_marks: set = field(default_factory=set)
 
     @property
     def block(self) -> RawBlock:
@@ -61,17 +66,32 @@ class State:
     def emit(self, type_: str, count: int = 1, **data) -> Token:
         token = Token(type_, self.blocks[self.pos:self.pos + count], data)
         self._track_pages(token)
+        self._track_marks(token)
         self.tokens.append(token)
         self.seen.add(type_)
         self.pos += count
         return token
 
+    def _track_marks(self, token: Token) -> None:
+        """The (n) anchors of the current page: a marked page starts afresh; in a source that
+        does not mark its pages, the notes at a page's foot end it."""
+        notes = ("note", "division_note")
+        last = self.tokens[-1] if self.tokens else None
+        if (token.blocks and token.blocks[0].page is not None) or (
+                not self.marked and last is not None and last.type in notes
+                and token.type not in notes):
+            self.page_marks = set()
+        if token.type in notes:  # a page prints one note of each number
+            self.page_marks.discard(paren_number(token.data.get("marker") or ""))
+            return
+        for block in token.blocks:
+            text = block.text
+            if "(" in text or "（" in text:
+                self.page_marks.update(number for _, _, number in paren_anchors(text))
 
     def _track_pages(self, token: Token) -> None:
         """Whether the current chapter is still on its first page (see notes.division_note):
         a footnote block, a paragraph cut mid-sentence and continued, or a marked page end."""
-        from teikit.detect.text import ends_sentence
-
         if token.type == "chapter_head":
             if token.data.get("entry") is not None:
                 self.used_entries.add(id(token.data["entry"]))
@@ -99,6 +119,7 @@ def _default_rules() -> list[tuple[str, Rule]]:
         ("preface_head", preface.preface_head),
         ("contents", contents.contents),
         ("note", notes.note_block),
+        ("paren_note", notes.paren_note),
         ("chapter_head", chapter.chapter_head),
         ("byline", chapter.byline),
         ("abstract", chapter.abstract_start),
@@ -127,8 +148,9 @@ class Detector:
         index = self.names().index(before)
         self.rules.insert(index, (name, rule))
 
-    def run(self, blocks: list[RawBlock], reporter: Reporter) -> list[Token]:
-        state = State(blocks, reporter)
+    def run(self, blocks: list[RawBlock], reporter: Reporter, marked: bool = False
+            ) -> list[Token]:
+        state = State(blocks, reporter, marked=marked)
         while state.pos < len(blocks):
             for _name, rule in self.rules:
                 if rule(state):
@@ -138,6 +160,6 @@ class Detector:
         return state.tokens
 
 
-def detect(blocks: list[RawBlock], reporter: Reporter) -> list[Token]:
-    """Classify blocks with the default rule table."""
-    return Detector().run(blocks, reporter)
+def detect(blocks: list[RawBlock], reporter: Reporter, marked: bool = False) -> list[Token]:
+    """Classify blocks with the default rule table (``marked``: the source marks its pages)."""
+    return Detector().run(blocks, reporter, marked)

@@ -1,15 +1,20 @@
-"""Rules for footnote blocks: marked notes (`^①`, `①`, `*`, `[1]`) and unmarked division notes."""
+"""Rules for footnote blocks: marked notes (`^①`, `①`, `*`, `[1]`, `(1)`) and unmarked division
+notes."""
 from __future__ import annotations
 
 import re
 
 from teikit.detect import State
-from teikit.detect.text import CIRCLED, NUMBERED_MARK
+from teikit.detect.text import CIRCLED, NUMBERED_MARK, PAREN_MARK, paren_number
 
 #: A note block's opening marker: optional caret, then a circled number, `*`, `[n]` or `注n`.
 NOTE_START = re.compile(
     rf"^(?P<caret>\^)?(?P<marker>[{CIRCLED}]|\*{{1,3}}|{NUMBERED_MARK})\s*(?P<body>\S.*)$",
     re.S)
+#: A block opening with a number in parentheses: a note only at a page's foot (paren_note).
+PAREN_START = re.compile(rf"^(?P<marker>{PAREN_MARK})\s*(?P<body>\S.*)$", re.S)
+#: How far past a (n) block the page's end is looked for: a page's foot holds a few notes.
+FOOT_REACH = 12
 #: Unmarked notes printed at the foot of a chapter's first page: funding, author details.
 DIVISION_NOTE = re.compile(
     r"^(本研究报告|本报告|本文|本课题|本研究|本章|基金项目|课题项目|作者简介|收稿日期|"
@@ -24,6 +29,33 @@ def note_block(state: State) -> bool:
         return False
     state.emit("note", marker=m.group("marker"), caret=bool(m.group("caret")), body=m.group("body"))
     return True
+
+
+def paren_note(state: State) -> bool:
+    """A note marked (1) or （1）, which a heading or an enumerated item may also begin with:
+    a note only where the page's text shows the same number as an anchor (after a word, not
+    after `：` or `；`) and, where the source marks its pages, only at the page's foot (nothing
+    but notes between the block and the page's end)."""
+    if state.zone not in ("preface", "body"):
+        return False
+    m = PAREN_START.match(state.block.text)
+    if not m or paren_number(m.group("marker")) not in state.page_marks:
+        return False
+    if state.marked and not _at_foot(state):
+        return False
+    state.emit("note", marker=m.group("marker"), caret=False, body=m.group("body"))
+    return True
+
+
+def _at_foot(state: State) -> bool:
+    for offset in range(1, FOOT_REACH + 1):
+        following = state.peek(offset)
+        if following is None or following.page is not None:
+            return True
+        text = following.text
+        if not (NOTE_START.match(text) or PAREN_START.match(text) or DIVISION_NOTE.match(text)):
+            return False
+    return False
 
 
 def division_note(state: State) -> bool:

@@ -7,7 +7,7 @@ from teikit.model import PageBreak, SourceLine
 from teikit.pages.heads import CHAPTER_TITLE, _contents_titles
 from teikit.pages.layout import Layout, Page
 from teikit.pages.lines import NOTE_LINE, PARA_INDENT, _indented, squeeze
-from teikit.pages.wraps import _ends, _group_blocks, _note_block, _short_lines
+from teikit.pages.wraps import _ends, _group_blocks, _note_block, _short_lines, note_flags
 
 
 def page_blocks(layout: Layout) -> list[RawBlock]:
@@ -46,7 +46,7 @@ def page_blocks(layout: Layout) -> list[RawBlock]:
             _unmarked_page_ends(page_blocks_, margins[id(page)], titles)
         blocks.extend(page_blocks_)
         last_full = end_full
-        prose = [b for b in page_blocks_ if not _note_block(b)]
+        prose = _prose(page_blocks_)
         last_open = bool(prose) and not _ends(prose[-1].text)
         previous = page
     return blocks
@@ -60,7 +60,7 @@ def _blocks_of(page: Page, measure_: int | None, margin: int = 0
     if measure_ is None:
         blocks = [b for g in _renumber(split_blocks(text), page.lines)
                   for b in _short_lines(g.lines, margin)]
-        prose = [b for b in blocks if not _note_block(b)]
+        prose = _prose(blocks)
         first_line = next((sl for sl in page.lines if sl.text.strip()), None)
         starts = first_line is not None and (_indented(first_line, margin)
                                              or bool(NOTE_LINE.match(first_line.text.strip())))
@@ -82,11 +82,16 @@ def _blocks_of(page: Page, measure_: int | None, margin: int = 0
             starts_new = _indented(sl, margin) or bool(NOTE_LINE.match(sl.text.strip()))
             first = False
         group.append(sl)
-    prose = [b for b in blocks if not _note_block(b)]
+    prose = _prose(blocks)
     if prose:
         last = prose[-1]
         end_full = last.full_end
     return blocks, starts_new, end_full
+
+
+def _prose(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A page's blocks but its notes."""
+    return [block for block, note in zip(blocks, note_flags(blocks)) if not note]
 
 
 def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
@@ -96,8 +101,8 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
     number of its own. Footnotes stand at a page's foot: whatever follows them opens the
     next page."""
     open_para = after_notes = False
-    for block in blocks:
-        if _note_block(block):
+    for block, note in zip(blocks, note_flags(blocks)):
+        if note:
             after_notes = True
             continue
         first = (block.source_lines or block.lines)[0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from teikit.detect.text import NOTE_MARK, SURE_NOTE_MARK
 from teikit.model import SourceLine
 from teikit.pages.layout import Page
 
@@ -58,8 +59,11 @@ INDENT = re.compile(r"^(\u3000+| {2,})")
 PARA_INDENT = re.compile(r"^(\u3000{1,2}| {2,4})(?![ \u3000])")  # a first-line indent, not centring
 
 
-NOTE_LINE = re.compile(r"^(\^?[①-⑳]|\[\d{1,3}\]|［\d{1,3}］|〔\d{1,3}〕|\(\d{1,3}\)|\*{1,3})"
-                       r"(\s+\S|[^\W\d_])")  # then the note's text, not `(4): 1-9`
+#: A line opening a note (a (1) may open a heading or an item too), then the note's text,
+#: not `(4): 1-9`.
+NOTE_LINE = re.compile(rf"^({NOTE_MARK})(\s+\S|[^\W\d_])")
+#: A line opening a note with a mark that opens nothing else.
+SURE_NOTE_LINE = re.compile(rf"^({SURE_NOTE_MARK})(\s+\S|[^\W\d_])")
 
 
 def _margin(lines: list[SourceLine]) -> int:
@@ -87,7 +91,7 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-NOTE_THEN_SPACE = re.compile(NOTE_LINE.pattern.split("(\\s+")[0] + r"\s")
+NOTE_THEN_SPACE = re.compile(rf"^({NOTE_MARK})\s")
 
 
 _CJK = r"[\u3400-\u9fff\uf900-\ufaff]"

@@ -7,7 +7,7 @@ from collections import Counter
 from teikit.blocks import RawBlock
 from teikit.model import SourceLine
 from teikit.pages.lines import (COLUMN_GAP, INDENT, LEADER_RUN, LEADER_START, NOTE_LINE,
-                                NOTE_THEN_SPACE, PARA_INDENT, _indented, _latin, join_lines,
+                                NOTE_THEN_SPACE, SURE_NOTE_LINE, PARA_INDENT, _indented, _latin, join_lines,
                                 width)
 
 
@@ -119,9 +119,23 @@ def _ends(text: str) -> bool:
 
 
 def _note_block(block: RawBlock) -> bool:
-    """A footnote, or an unmarked note on the chapter (both printed at the page's foot)."""
+    """A footnote with a mark that opens nothing else, or an unmarked note on the chapter
+    (both printed at the page's foot)."""
     from teikit.detect.notes import DIVISION_NOTE
-    return bool(NOTE_LINE.match(block.text) or DIVISION_NOTE.match(block.text))
+    return bool(SURE_NOTE_LINE.match(block.text) or DIVISION_NOTE.match(block.text))
+
+
+def note_flags(blocks: list[RawBlock]) -> list[bool]:
+    """Which of a page's blocks are notes: every block `_note_block` knows, and a block opening
+    with (1) or （1） only in the run of notes that ends the page (elsewhere it is a heading or
+    an enumerated item)."""
+    flags = [_note_block(block) for block in blocks]
+    for index in range(len(blocks) - 1, -1, -1):
+        if not flags[index]:
+            if not NOTE_LINE.match(blocks[index].text):
+                break
+            flags[index] = True
+    return flags
 
 
 def _group_blocks(group: list[SourceLine], margin: int, measure_: int
