@@ -66,7 +66,7 @@ def test_the_committed_edition_reads_back_as_the_conversion_of_its_source():
 
 def test_title_page_lines_keep_role_order_and_traditional_script():
     book = read_edition(edition(
-        '<front><titlePage type="half">'
+        '<front><titlePage type="cover">'
         '<titlePart type="funding">甲基金资助项目</titlePart>'
         '<docTitle><titlePart type="series">乙丛书(4)</titlePart>'
         '<titlePart type="main">丙</titlePart><titlePart type="sub">丁</titlePart>'
@@ -76,7 +76,7 @@ def test_title_page_lines_keep_role_order_and_traditional_script():
         "<publisher>广东经济出版社</publisher></docImprint>"
         "</titlePage></front><body/>"))
     page = book.front[0]
-    assert page.type == "half"
+    assert page.type == "cover"
     assert page.lines == [
         TitleLine("funding", "甲基金资助项目"), TitleLine("series", "乙丛书(4)"),
         TitleLine("title", "丙"), TitleLine("title", "丁"), TitleLine("subtitle", "——戊"),

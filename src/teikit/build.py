@@ -59,7 +59,7 @@ class Builder:
         if page is None or (page.lines and page.lines[-1].role == "imprint"
                             and lines[0].role != "imprint") \
                 or (page.lines and lines[0].text == page.lines[0].text):
-            page = self.title_page = TitlePage(type="half" if not self.book.front_items(
+            page = self.title_page = TitlePage(type="cover" if not self.book.front_items(
                 TitlePage) else "main", line=token.line)
             self.book.front.append(self._opens(page))
         page.lines.extend(lines)

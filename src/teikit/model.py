@@ -193,7 +193,7 @@ class TitleLine:
 
 @dataclass
 class TitlePage:
-    type: str  # "half" (cover / half-title) or "main" (the full title page)
+    type: str  # "cover" (the cover, or a half title) or "main" (the full title page)
     lines: list[TitleLine] = field(default_factory=list)
     line: int = 0
     start: "PageBreak | None" = None  # the break of the page it opens (marked pages)

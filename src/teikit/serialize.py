@@ -18,7 +18,7 @@ from teikit import bibliography
 from teikit.header.facts import names_a_series
 from teikit.header.responsibility import role_function
 from teikit.names import ROLE_WORD, name_element
-from teikit.tei import E, TEI_NS, XML_ID, XML_LANG
+from teikit.tei import CIP_ID, E, TEI_NS, XML_ID, XML_LANG
 
 BYLINE_ROLE = re.compile(rf"^(?P<names>.*?)(?P<role>\s*◎?\s*({ROLE_WORD}))$")
 
@@ -249,6 +249,7 @@ def _lang(element: etree._Element, line: TitleLine) -> etree._Element:
 
 def cip_block(item: CipBlock) -> etree._Element:
     element = E.div(E.head(item.heading.text), type="cip")
+    element.set(XML_ID, CIP_ID)
     for source_line in item.lines:
         element.append(E.p(source_line.text.strip()))
     return element

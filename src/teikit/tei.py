@@ -10,6 +10,8 @@ RNG_NS = "http://relaxng.org/ns/structure/1.0"  # the schemas teikit derives and
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
+#: The xml:id of the CIP record as printed (front matter), which the header points at.
+CIP_ID = "cip-record"
 
 #: Build TEI elements: ``E.p("text", E.pb(n="3"), "more")``; attributes as keywords or dicts.
 E = ElementMaker(namespace=TEI_NS, nsmap={None: TEI_NS})

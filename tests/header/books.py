@@ -46,7 +46,7 @@ def colophon(rows, notices) -> model.Colophon:
 
 
 def bundled_title_pages() -> list[model.TitlePage]:
-    half = model.TitlePage("half", [
+    half = model.TitlePage("cover", [
         model.TitleLine("funding", "广州市党史党建重点研究基地出版资助项目", 3),
         model.TitleLine("prize", "全国党建研究会2012年度优秀调研成果", 4),
         model.TitleLine("series", "广州党建研究报告(4)", 6),

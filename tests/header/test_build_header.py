@@ -39,7 +39,7 @@ def test_bundled_title_statement(bundled):
     ts = "t:fileDesc/t:titleStmt/"
     assert texts(bundled, ts + "t:title[@type='main']") == ["广州党建研究报告"]
     assert texts(bundled, ts + "t:title[@type='part'][@n='4']") == ["基层党建工作创新专题调研"]
-    assert texts(bundled, ts + "t:editor[@role='editor']") == ["尹德慈"]
+    assert texts(bundled, ts + "t:editor[not(@role)]") == ["尹德慈"]
     # the print's funding line funds the print: it describes the source, not this encoding
     assert texts(bundled, ts + "t:funder") == []
     sd = "t:fileDesc/t:sourceDesc/t:biblStruct/t:note[@type='funding']"
@@ -89,7 +89,7 @@ def test_bundled_source_description_holds_every_cip_and_colophon_fact(bundled):
     assert texts(bundled, m + "t:title[@level='m']") == ["广州党建研究报告", "基层党建工作创新专题调研"]
     assert texts(bundled, m + "t:idno[@type='ISBN']") == ["978-7-5454-2978-7"]
     assert texts(bundled, m + "t:idno[@type='CIP']") == ["(2013) 第274898号"]
-    assert texts(bundled, m + "t:editor[@role='editor']") == ["尹德慈"]
+    assert texts(bundled, m + "t:editor[not(@role)]") == ["尹德慈"]
     assert texts(bundled, m + "t:respStmt[t:resp='装帧设计']/t:name") == ["友间文化"]
     assert texts(bundled, m + "t:availability/t:p") == ["版权所有 翻印必究"]
     assert texts(bundled, m + "t:edition") == ["2013年12月第1版"]
@@ -107,15 +107,21 @@ def test_bundled_source_description_holds_every_cip_and_colophon_fact(bundled):
         (None, "kiloword", "466", "466千字")]
 
 
-def test_bundled_biblstruct_notes_and_verbatim_cip(bundled):
+def test_bundled_biblstruct_notes_and_the_cip_record_transcribed_once(bundled):
     b = "t:fileDesc/t:sourceDesc/t:biblStruct/"
     assert texts(bundled, b + "t:note[@type='printing']") == ["2013年12月第1次"]
     assert attrs(bundled, b + "t:note[@type='price']/t:measure", "quantity") == ["60.00"]
     assert texts(bundled, b + "t:note[@type='price']") == ["60.00元"]
     assert texts(bundled, b + "t:note[@type='notice']") == [BUNDLED_NOTICES[0][1]]
-    [cip] = bundled.xpath(b + "t:note[@type='cip']", namespaces=NS)
-    lines = [cip.text] + [lb.tail for lb in cip]
-    assert lines == ["图书在版编目 (CIP) 数据"] + [text for _, text in BUNDLED_CIP]
+    # the record as printed is in the front matter; the header points at it (issue 14)
+    assert bundled.xpath(b + "t:note[@type='cip']", namespaces=NS) == []
+    assert attrs(bundled, b + "t:ptr[@type='cip']", "target") == ["#cip-record"]
+    from teikit.serialize import cip_block as front_cip
+
+    [cip] = [front_cip(item) for item in bundled_book().front if isinstance(item, model.CipBlock)]
+    assert cip.get("{http://www.w3.org/XML/1998/namespace}id") == "cip-record"
+    assert [p.text for p in cip] == ["图书在版编目 (CIP) 数据"] + [
+        text.strip() for _, text in BUNDLED_CIP]
 
 
 def test_bundled_encoding_and_profile(bundled):
@@ -155,7 +161,7 @@ def test_invented_book_header():
     header, reporter = header_of(invented_book())
     ts = "t:fileDesc/t:titleStmt/"
     assert texts(header, ts + "t:title[@type='sub']") == ["理论与实践"]
-    assert texts(header, ts + "t:editor[@role='editor']") == ["张三", "李四"]
+    assert texts(header, ts + "t:editor[not(@role)]") == ["张三", "李四"]
     assert texts(header, ts + "t:author") == ["王五"]
     assert texts(header, ts + "t:editor[@role='translator']") == ["赵六"]
     # the CIP's series statement "(城市研究丛书; 3)" is the printed book's series, not the

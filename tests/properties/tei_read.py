@@ -41,7 +41,7 @@ def cip_fields(root) -> dict:
         "part_title": one(root, f"{MONOGR}/t:title[@type='part']"),
         "other_title": one(root, f"{MONOGR}/t:title[@type='sub']"),
         "authors": texts(root, f"{MONOGR}/t:author"),
-        "editors": texts(root, f"{MONOGR}/t:editor[@role='editor']"),
+        "editors": texts(root, f"{MONOGR}/t:editor[not(@role)]"),
         "translators": texts(root, f"{MONOGR}/t:editor[@role='translator']"),
         "place": one(root, f"{MONOGR}/t:imprint/t:pubPlace[not(t:address)]"),
         "publisher": one(root, f"{MONOGR}/t:imprint/t:publisher"),

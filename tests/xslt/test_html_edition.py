@@ -87,7 +87,7 @@ def test_self_contained_no_network_resource(bundled):
 
 
 def test_title_pages_and_colophon_as_printed(doc):
-    pages = doc.findall(".//section[@class='title-page half']") + doc.findall(".//section[@class='title-page main']")
+    pages = doc.findall(".//section[@class='title-page cover']") + doc.findall(".//section[@class='title-page main']")
     assert len(pages) == 2
     assert text(doc.find(".//h1")) == "基层党建工作创新专题调研"
     rows = doc.findall(".//table[@class='table colophon']//tr")

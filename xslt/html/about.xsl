@@ -73,7 +73,7 @@
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'responsibility'"/>
           <xsl:with-param name="values" select="($monogr/author, $monogr/editor)
-              !(normalize-space() || (@role[. = 'editor']!' 主编'))"/>
+              !(normalize-space() || (self::editor[not(@role)]!' 主编'))"/>
         </xsl:call-template>
         <xsl:call-template name="tk:about-row">
           <xsl:with-param name="key" select="'series'"/>

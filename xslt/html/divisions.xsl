@@ -12,7 +12,7 @@
   <xsl:template name="tk:make-title-page">
     <xsl:param name="principal" as="xs:boolean"/>
     <section class="{string-join(('title-page', @type), ' ')}" id="{tk:id(.)}"
-             aria-label="{tk:label(if ($principal) then 'title-page-main' else 'title-page-half')}">
+             aria-label="{tk:label(if ($principal) then 'title-page-main' else 'title-page-cover')}">
       <xsl:apply-templates/>
     </section>
   </xsl:template>

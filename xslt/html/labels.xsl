@@ -28,7 +28,7 @@
     'popover': '注释',
     'popover-goto': '在注释列表中查看',
     'popover-close': '关闭',
-    'title-page-half': '书名页',
+    'title-page-cover': '封面',
     'title-page-main': '扉页',
     'cip': '图书在版编目数据',
     'colophon': '版权页',

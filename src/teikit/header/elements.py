@@ -33,16 +33,20 @@ def address(text: str) -> etree._Element:
 
 
 def contributors(responsibilities: Iterable[Responsibility]) -> list[etree._Element]:
-    """``author`` for author statements, ``editor role=…`` for the others (主编, 译 …).
+    """``author`` for author statements, ``editor`` for an editor's (主编, 编), ``editor
+    role=…`` for the other functions (译 → translator, as the Guidelines' examples of 3.12.2.2
+    write it); an editor needs no ``role="editor"``.
 
-    Loses the printed role word (主编 vs 副主编 both give role="editor") and nationality
-    prefixes; the verbatim CIP record in sourceDesc keeps them.
+    Loses the printed role word (主编 vs 副主编 both give editor) and nationality prefixes;
+    the verbatim CIP record in sourceDesc keeps them.
     """
     out = []
     for resp in responsibilities:
         for person in resp.names:
             if resp.function == "author":
                 out.append(E.author(person.name.text))
+            elif resp.function == "editor":
+                out.append(E.editor(person.name.text))
             else:
                 out.append(E.editor(person.name.text, role=resp.function))
     return out

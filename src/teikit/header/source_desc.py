@@ -13,7 +13,7 @@ from teikit.header.record_text import Value
 from teikit.header.titles import titles
 from teikit.model import Book, ContentsEntry
 from teikit.names import name_element
-from teikit.tei import E, XML_ID
+from teikit.tei import CIP_ID, E, XML_ID
 
 # A funding line names the funder, then says what it funds (…出版资助项目, …基金项目).
 _FUNDING_SUFFIX = re.compile(
@@ -213,12 +213,6 @@ def funding_note(line: Value) -> etree._Element:
 
 
 def verbatim_cip(facts: HeaderFacts) -> etree._Element:
-    """The CIP record exactly as printed, one ``lb`` between lines."""
-    lines = ([facts.cip.heading.text] if facts.cip.heading else []) + [
-        line.text for line in facts.cip.lines]
-    content: list = []
-    for index, text in enumerate(lines):
-        if index:
-            content.append(E.lb())
-        content.append(text)
-    return E.note(*content, type="cip")
+    """A pointer to the CIP record as printed, transcribed once: in the front matter's
+    ``div type="cip"`` (serialize.cip_block), which the header's reading of it describes."""
+    return E.ptr(type="cip", target="#" + CIP_ID)
