@@ -190,3 +190,18 @@ def test_the_long_text_proof_does_not_depend_on_how_the_bytes_are_chunked(runs, 
     expected = not cdata and max(runs) <= xmlsafe.MAX_TEXT_CHARS
     assert xmlsafe._no_long_text_possible([data]) is expected
     assert xmlsafe._no_long_text_possible(_chunks(data, cuts)) is expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(runs=st.lists(st.sampled_from([0, 1, 7, 1000, 250_000, 499_997, 499_998, 500_001]),
+                     min_size=1, max_size=5),
+       cuts=st.lists(st.integers(0, 1_600_000), max_size=3))
+def test_the_long_text_proof_is_the_longest_run_without_a_tag(runs, cuts):
+    """However the bytes are chunked, the proof holds exactly when no run of bytes free of
+    "<" is longer than the limit (the run after a "<" includes the tag's name: a proof from
+    bytes errs on the safe side)."""
+    data = b"<t>".join(b"x" * n for n in runs)
+    at = sorted({min(c, len(data)) for c in cuts})
+    chunks = [data[a:b] for a, b in zip([0, *at], [*at, len(data)])]
+    expected = max(map(len, data.split(b"<"))) <= xmlsafe.MAX_TEXT_CHARS
+    assert xmlsafe._no_long_text_possible(iter(chunks)) is expected

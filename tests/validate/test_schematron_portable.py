@@ -2,6 +2,7 @@
 lxml's ISO Schematron (libxslt) and the ISO skeleton compiled and run by Saxon (saxonche)."""
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -150,3 +151,19 @@ def test_pointer_lists_agree(pointer_edition, data):
     dangling = any(t.startswith("#") and t[1:] not in known for t in tokens[:10])
     assert [f[1] for f in pointer if f[1] == "error"] == (["error"] if dangling else [])
     assert [f[1] for f in pointer if f[1] == "warning"] == (["warning"] if len(tokens) > 10 else [])
+
+
+@pytest.mark.parametrize("target", ["#p2 #zzab", "#zzab", "\t#ch1", "#ch1", "#p2\t#ch1"])
+def test_id_lookups_find_what_the_key_finds(pointer_edition, target):
+    """With the edition's xml:ids registered (a parse with collect_ids) the validator looks
+    ids up with id() instead of building the key; a list, or a pointer with whitespace, finds
+    nothing either way (id() alone would split it)."""
+    text, _ = pointer_edition
+    tree = etree.fromstring(text.replace("@@", target).encode("utf-8"), PLAIN).getroottree()
+    assert schematron.ids_registered(tree)
+    path = str(SCH)
+    by_key = schematron.findings(schematron._compiled(path, frozenset(), False)(tree), tree)
+    by_id = schematron.findings(schematron._compiled(path, frozenset(), True)(tree), tree)
+    assert by_id == by_key
+    built = copy.deepcopy(tree)  # a tree copied in memory: no ids registered, the key is used
+    assert sorted(schematron.check(built)) == sorted(by_key)

@@ -35,7 +35,7 @@ def check_file(path: str | Path, schema: str | Path = "teikit", strict: bool = F
     label = str(path)
     report = Report(strict=strict)
     try:
-        tree = xmlsafe.parse(path, collect_ids=False)
+        tree, registered = _parse(path)
     except TeikitError as error:
         if error.exit_code != 1:
             raise
@@ -46,7 +46,7 @@ def check_file(path: str | Path, schema: str | Path = "teikit", strict: bool = F
     try:
         report.extend(validate_tree(tree, label, schema=schema, strict=strict,
                                     source=_SourceLines(Path(path), tree.docinfo.encoding),
-                                    time_limit=time_limit))
+                                    time_limit=time_limit, registered_ids=registered))
     except TeikitError as error:
         error.path = error.path or label
         raise
@@ -54,6 +54,22 @@ def check_file(path: str | Path, schema: str | Path = "teikit", strict: bool = F
         for line, message, rule in schema_copies.check(tree, Path(path)):
             report.diagnostics.append(Diagnostic(label, line, 1, "warning", message, rule))
     return report, tree
+
+
+def _parse(path: str | Path) -> tuple[etree._ElementTree, bool]:
+    """The edition, and whether its xml:ids are registered: a parse that registers them proves
+    them unique and makes the Schematron's id lookups the parser's hash table. One with a
+    duplicate id is parsed again without, so that the duplicate is reported with every other
+    problem (libxml2 stops at the first)."""
+    try:
+        return xmlsafe.parse(path), True
+    except TeikitError as error:
+        if error.exit_code != 1 or not _DUPLICATE_ID.search(error.message):
+            raise
+    return xmlsafe.parse(path, collect_ids=False), False
+
+
+_DUPLICATE_ID = re.compile(r"ID (\S+) already defined")
 
 
 class _SourceLines(Sequence):
@@ -81,14 +97,17 @@ class _SourceLines(Sequence):
 
 
 def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool = False,
-                  source: Sequence[str] | None = None, time_limit: float | None = None) -> Report:
+                  source: Sequence[str] | None = None, time_limit: float | None = None,
+                  registered_ids: bool | None = None) -> Report:
     """Duplicate ids, grammar, then (for the project schema) Schematron; all problems.
 
     ``source`` (the document's lines) lets messages carry a column; ``time_limit`` bounds the
     verdict against any other grammar (``grammar.TIME_LIMIT`` seconds by default).
+    ``registered_ids``: the tree was parsed with its xml:ids registered, so they are unique
+    (None: not known, looked at).
     """
     report = Report(strict=strict)
-    duplicates = ids.duplicates(tree)
+    duplicates = [] if registered_ids else ids.duplicates(tree)
     for duplicate in duplicates:
         report.diagnostics.append(Diagnostic(label, duplicate.line,
                                              _column(source, duplicate.line, 'xml:id="'),
@@ -100,7 +119,8 @@ def validate_tree(tree, label: str, schema: str | Path = "teikit", strict: bool 
                                              "error", problem.message, problem.rule,
                                              problem.suggestion))
     if schema == "teikit":
-        for line, severity, message, rule, hint in schematron.check(tree, skip=ids.CHECKED):
+        for line, severity, message, rule, hint in schematron.check(
+                tree, skip=ids.CHECKED, registered_ids=registered_ids and not duplicates):
             report.diagnostics.append(Diagnostic(label, line, _column(source, line, hint),
                                                  severity, message, rule,
                                                  suggest.pointer(message, tree)))
@@ -120,7 +140,7 @@ def _column(source: Sequence[str] | None, line: int, hint: str) -> int:
 
 def _parse_problem(message: str) -> tuple[str, str]:
     """libxml2 reports a duplicated xml:id while parsing; give it the Schematron rule's words."""
-    duplicate = re.search(r"ID (\S+) already defined", message)
+    duplicate = _DUPLICATE_ID.search(message)
     if duplicate:
         return (f'the identifier "{duplicate.group(1)}" is used by more than one element; '
                 "each xml:id must be unique", "xmlid-unique")

@@ -34,8 +34,15 @@ _PATH_TEMPLATE = (
     "<xsl:text>]</xsl:text></xsl:for-each>")
 
 
-def compile_schematron(schema: etree._Element) -> etree._Element:
-    """The XSLT 1.0 stylesheet (an element) that validates against ``schema``."""
+def compile_schematron(schema: etree._Element, registered_ids: bool = False) -> etree._Element:
+    """The XSLT 1.0 stylesheet (an element) that validates against ``schema``.
+
+    ``registered_ids``: the documents it will check have their xml:ids registered as IDs (a
+    parse with ``collect_ids``, which refuses a duplicate). A key that indexes every element by
+    its xml:id is then the XPath ``id()`` function, a lookup in the parser's hash table: libxslt
+    builds every key of the stylesheet at the first ``key()`` call, a pass over the whole
+    document per key (0.3 s of a 16 MB edition's 0.9 s).
+    """
     nsmap = {"xsl": XSL_NS, "svrl": SVRL_NS}
     for ns in schema.iter(f"{_S}ns"):
         nsmap[ns.get("prefix")] = ns.get("uri")
@@ -60,7 +67,59 @@ def compile_schematron(schema: etree._Element) -> etree._Element:
     path = etree.fromstring(f'<xsl:template xmlns:xsl="{XSL_NS}" name="teikit-path">'
                             f"{_PATH_TEMPLATE}</xsl:template>")
     sheet.append(path)
+    if registered_ids:
+        _keys_as_id(sheet, _id_keys(schema))
     return sheet
+
+
+def _id_keys(schema: etree._Element) -> list[str]:
+    """Names of the keys that index every element by its xml:id (what ``id()`` looks up)."""
+    return [key.get("name") for key in schema.iter(f"{_X}key")
+            if re.fullmatch(r"(\w+:)?\*\[@xml:id\]", (key.get("match") or "").replace(" ", ""))
+            and (key.get("use") or "").strip() == "@xml:id"]
+
+
+def _keys_as_id(sheet: etree._Element, names: list[str]) -> None:
+    """``key('ids', X)`` → ``id(translate(X, whitespace, '####'))`` in every expression of the
+    stylesheet (not in match patterns, where XSLT 1.0 allows ``id()`` of a literal only).
+    ``id()`` splits its argument at whitespace, ``key()`` does not: with each whitespace
+    character made a ``#``, which no xml:id holds, a list finds nothing, as with the key."""
+    if not names:
+        return
+    call = re.compile(r"\bkey\(\s*(['\"])(" + "|".join(map(re.escape, names)) + r")\1\s*,")
+    for element in sheet.iter(f"{_X}*"):
+        for attribute in ("select", "test"):
+            value = element.get(attribute)
+            if value and "key(" in value:
+                element.set(attribute, _rewrite_calls(value, call))
+
+
+def _rewrite_calls(expression: str, call: re.Pattern) -> str:
+    out, at = [], 0
+    while (m := call.search(expression, at)) is not None:
+        close = _closing(expression, m.end())
+        out += [expression[at:m.start()], "id(translate(", expression[m.end():close],
+                ", ' \t\n\r', '####'))"]
+        at = close + 1
+    return "".join(out) + expression[at:]
+
+
+def _closing(text: str, start: int) -> int:
+    """Index of the ``)`` closing the call whose arguments begin at ``start``."""
+    depth, quote = 0, None
+    for at in range(start, len(text)):
+        char = text[at]
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth == 0:
+                return at
+            depth -= 1
+    raise SchematronCompileError(f"unbalanced key() call in {text!r}")
 
 
 #: attributes whose meaning the compiler does not implement, per element

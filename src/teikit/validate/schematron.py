@@ -12,6 +12,7 @@ from lxml import etree
 
 from teikit import xmlsafe
 from teikit.odd import locate
+from teikit.tei import XML_ID
 from teikit.validate.sch_compile import compile_schematron
 
 SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
@@ -19,24 +20,40 @@ SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 _S = f"{{{SVRL_NS}}}"
 
 
-@lru_cache(maxsize=4)
-def _compiled(path: str, skip: frozenset[str] = frozenset()) -> etree.XSLT:
+@lru_cache(maxsize=8)
+def _compiled(path: str, skip: frozenset[str] = frozenset(),
+              registered_ids: bool = False) -> etree.XSLT:
     schema = xmlsafe.parse(path).getroot()
     for pattern in schema.findall(f"{{{SCH_NS}}}pattern"):
         if pattern.get("id") in skip:
             schema.remove(pattern)
-    return etree.XSLT(compile_schematron(schema))
+    return etree.XSLT(compile_schematron(schema, registered_ids))
+
+
+def ids_registered(tree: etree._ElementTree) -> bool:
+    """Whether ``id()`` finds the document's xml:ids: a parse with ``collect_ids`` registers
+    them (and refuses a duplicate); a tree built or copied in memory has none registered.
+    The first and the last identified elements are looked up (no ids at all: either way)."""
+    first = next((e for e in tree.getroot().iter(etree.Element) if e.get(XML_ID) is not None),
+                 None)
+    if first is None:
+        return True
+    found = [first] + tree.xpath("(/descendant::*[@xml:id])[last()]")
+    return all(tree.xpath("id($v)", v=element.get(XML_ID)) == [element] for element in found)
 
 
 def check(tree: etree._ElementTree, schematron: Path | None = None,
-          skip: frozenset[str] = frozenset()):
+          skip: frozenset[str] = frozenset(), registered_ids: bool | None = None):
     """Failed assertions and successful reports as (line, severity, message, rule-id, hint).
 
     ``skip`` names patterns the caller has checked itself (``validate_tree`` finds duplicate
     ids in Python and hands over a tree without any: the pattern could never fire).
+    ``registered_ids``: whether ``id()`` finds the tree's xml:ids (None: looked at).
     """
     path = str(schematron or locate.schema_file(locate.SCH))
-    return findings(_compiled(path, frozenset(skip))(tree), tree)
+    if registered_ids is None:
+        registered_ids = ids_registered(tree)
+    return findings(_compiled(path, frozenset(skip), registered_ids)(tree), tree)
 
 
 def findings(report: etree._ElementTree, tree: etree._ElementTree):
