@@ -1,10 +1,15 @@
 """Schematron validation with lxml (XPath 1.0, no extension functions, no Java), with source lines.
 
-The schema is compiled once per process into a single-pass XSLT 1.0 validator
-(``validate.sch_compile``); its SVRL findings are mapped back to source lines.
+The schema is compiled once per process into single-pass XSLT 1.0 validators
+(``validate.sch_compile``); its SVRL findings are mapped back to source lines. The patterns
+are shared among ``PARTS`` validators that run at once, each in a thread: libxslt runs
+without the GIL and only reads the document, so two cores check a large edition in about
+half the time.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,14 +25,30 @@ SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 _S = f"{{{SVRL_NS}}}"
 
 
-@lru_cache(maxsize=8)
-def _compiled(path: str, skip: frozenset[str] = frozenset(),
-              registered_ids: bool = False) -> etree.XSLT:
+#: Validators run at once (one thread each), the patterns dealt out among them in turn.
+PARTS = max(1, min(2, os.cpu_count() or 1))
+
+
+@lru_cache(maxsize=16)
+def _compiled(path: str, skip: frozenset[str] = frozenset(), registered_ids: bool = False,
+              part: int = 0, parts: int = 1) -> etree.XSLT:
+    """The validator of the ``part``-th share of the patterns not in ``skip``."""
     schema = xmlsafe.parse(path).getroot()
+    kept = 0
     for pattern in schema.findall(f"{{{SCH_NS}}}pattern"):
         if pattern.get("id") in skip:
             schema.remove(pattern)
+            continue
+        if kept % parts != part:
+            schema.remove(pattern)
+        kept += 1
     return etree.XSLT(compile_schematron(schema, registered_ids))
+
+
+@lru_cache(maxsize=4)
+def _pattern_order(path: str) -> dict[str | None, int]:
+    patterns = xmlsafe.parse(path).getroot().findall(f"{{{SCH_NS}}}pattern")
+    return {pattern.get("id"): index for index, pattern in enumerate(patterns)}
 
 
 def ids_registered(tree: etree._ElementTree) -> bool:
@@ -53,7 +74,16 @@ def check(tree: etree._ElementTree, schematron: Path | None = None,
     path = str(schematron or locate.schema_file(locate.SCH))
     if registered_ids is None:
         registered_ids = ids_registered(tree)
-    return findings(_compiled(path, frozenset(skip), registered_ids)(tree), tree)
+    sheets = [_compiled(path, frozenset(skip), registered_ids, part, PARTS)
+              for part in range(PARTS)]
+    if len(sheets) == 1:
+        return findings(sheets[0](tree), tree)
+    with ThreadPoolExecutor(len(sheets) - 1) as pool:
+        running = [pool.submit(sheet, tree) for sheet in sheets[1:]]
+        reports = [sheets[0](tree)] + [job.result() for job in running]
+    order = _pattern_order(path)
+    found = [finding for report in reports for finding in findings(report, tree)]
+    return sorted(found, key=lambda finding: order.get(finding[3], len(order)))
 
 
 def findings(report: etree._ElementTree, tree: etree._ElementTree):
