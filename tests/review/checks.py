@@ -147,6 +147,27 @@ def contents_items_linked(tree) -> list[str]:
     return found
 
 
+def editors_without_redundant_role(tree) -> list[str]:
+    """An editor is an editor: ``role="editor"`` adds nothing (a role names another function)."""
+    return [f"{_where(e)} editor with role=editor"
+            for e in tree.xpath("//t:editor[@role = 'editor']", namespaces=NS)]
+
+
+def cip_record_transcribed_once(tree) -> list[str]:
+    """The CIP record as printed stands once, in the front matter; the header points at it."""
+    printed = tree.xpath("//t:front/t:div[@type = 'cip']", namespaces=NS)
+    return [f"{_where(e)} the CIP record transcribed again in the header"
+            for e in tree.xpath("//t:sourceDesc//t:note[@type = 'cip']", namespaces=NS)
+            if printed]
+
+
+def title_pages_by_what_they_are(tree) -> list[str]:
+    """The genre prints a cover and a title page: titlePage type cover or main, not half."""
+    return [f"{_where(e)} titlePage type={e.get('type')!r}"
+            for e in tree.xpath("//t:titlePage", namespaces=NS)
+            if e.get("type") not in ("cover", "main")]
+
+
 CHECKS: list[tuple[str, Callable]] = [
     ("licence-with-rights", licence_with_rights_of_the_source),
     ("no-software-as-person", no_software_as_person),
@@ -162,6 +183,9 @@ CHECKS: list[tuple[str, Callable]] = [
     ("cip-number-without-label", cip_number_without_label),
     ("edition-title", edition_title_distinguishable),
     ("contents-linked", contents_items_linked),
+    ("editor-role", editors_without_redundant_role),
+    ("cip-once", cip_record_transcribed_once),
+    ("title-page-types", title_pages_by_what_they_are),
 ]
 
 

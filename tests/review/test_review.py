@@ -91,6 +91,16 @@ def _mutations():
         item = tree.find(f".//{T}list[@type='contents']/{T}item[2]")
         del item.attrib["corresp"]
 
+    def editor_role(tree):
+        tree.find(f".//{T}titleStmt/{T}editor").set("role", "editor")
+
+    def cip_twice(tree):
+        struct = tree.find(f".//{T}sourceDesc/{T}biblStruct")
+        etree.SubElement(struct, f"{T}note", type="cip").text = "图书在版编目 (CIP) 数据"
+
+    def half_title(tree):
+        tree.find(f".//{T}titlePage").set("type", "half")
+
     return [("licence-with-rights", licence), ("no-software-as-person", software),
             ("funding-of-the-print", funding), ("english-prose-tagged", english),
             ("excerpt-declared", excerpt), ("note-kinds", note_kind),
@@ -99,7 +109,8 @@ def _mutations():
             ("works-cited-one-way", works_cited_both_ways),
             ("imprint-by-the-guidelines", street_address_as_place),
             ("cip-number-without-label", cip_label), ("edition-title", edition_title),
-            ("contents-linked", contents_unlinked)] + page_mutations()
+            ("contents-linked", contents_unlinked), ("editor-role", editor_role),
+            ("cip-once", cip_twice), ("title-page-types", half_title)] + page_mutations()
 
 
 def test_every_check_has_a_mutation():
