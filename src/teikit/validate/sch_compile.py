@@ -106,19 +106,9 @@ def _rewrite_calls(expression: str, call: re.Pattern) -> str:
 
 def _closing(text: str, start: int) -> int:
     """Index of the ``)`` closing the call whose arguments begin at ``start``."""
-    depth, quote = 0, None
-    for at in range(start, len(text)):
-        char = text[at]
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "'\"":
-            quote = char
-        elif char in "([":
-            depth += 1
-        elif char in ")]":
-            if depth == 0:
-                return at
-            depth -= 1
+    for at, char, depth in _scan(text, start):
+        if char == ")" and depth < 0:
+            return at
     raise SchematronCompileError(f"unbalanced key() call in {text!r}")
 
 
@@ -256,19 +246,26 @@ def _disjoint_groups(branches: list[str]) -> list[list[str]]:
 
 def _top_level(text: str, separator: str) -> list[int]:
     """Where ``separator`` stands in an XPath outside brackets and quotes."""
-    found, depth, quote = [], 0, None
-    for at, char in enumerate(text):
+    return [at for at, char, depth in _scan(text) if char == separator and depth == 0]
+
+
+def _scan(text: str, start: int = 0):
+    """(index, character, depth) of each character of an XPath outside its string literals;
+    the depth counts the brackets open around it (a closing bracket counts as closed)."""
+    depth, quote = 0, None
+    for at in range(start, len(text)):
+        char = text[at]
         if quote:
             quote = None if char == quote else quote
-        elif char in "'\"":
+            continue
+        if char in "'\"":
             quote = char
-        elif char in "[(":
-            depth += 1
-        elif char in "])":
+            continue
+        if char in "])":
             depth -= 1
-        elif char == separator and depth == 0:
-            found.append(at)
-    return found
+        yield at, char, depth
+        if char in "[(":
+            depth += 1
 
 
 def _last_name(branch: str) -> str | None:
