@@ -50,22 +50,18 @@ def paren_note(state: State) -> bool:
 def _at_foot(state: State) -> bool:
     """Nothing but notes until the page's end: a marked page start; or, where the source
     leaves a page unmarked (a preface without folios), a block that opens a new part of the
-    book (the contents, a preface, a chapter the contents list) or that is not indented (a
-    paragraph carried over, a signature): a paragraph after a heading starts indented."""
+    book (the contents, a preface, a chapter the contents list). (Taking an unindented block
+    for the next page's was tried: a PDF's text has no indents, and a (1) heading became a
+    note.)"""
     for offset in range(1, FOOT_REACH + 1):
         following = state.peek(offset)
         if following is None or following.page is not None:
             return True
         text = following.text
         if not (NOTE_START.match(text) or PAREN_START.match(text) or DIVISION_NOTE.match(text)):
-            return _opens_a_part(state, text) or not _indented(following)
+            return _opens_a_part(state, text)
     return False
 
-
-def _indented(block) -> bool:
-    from teikit.pages.lines import INDENT
-
-    return bool(INDENT.match((block.source_lines or block.lines)[0].text))
 
 
 def _opens_a_part(state: State, text: str) -> bool:
