@@ -195,3 +195,40 @@ def test_the_block_after_footnotes_opens_a_page_the_source_does_not_mark():
     after = next(b for b in blocks if b.line == 8)
     assert after.page is not None and after.page.n is None and not after.continues
     assert next(b for b in blocks if b.line == 3).page is None
+
+
+def test_notes_in_parentheses_before_an_unindented_block_end_a_page_the_source_does_not_mark():
+    """(1) notes whose numbers the page shows as anchors, then an unindented block (a
+    signature) in a text that indents its paragraphs: the notes stood at the page's foot and
+    the signature opens the next page."""
+    text = "\n".join(["前言", "", f"　　{BODY}(1)，", f"{BODY}(2)。", "", "(1) 注文。",
+                      "(2) 又一注文。", "", "张三", "", "2011年7月", "", "目录", "",
+                      f"　　{BODY}", f"{BODY}，", "", "1", "", f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    signer = next(b for b in blocks if b.line == 9)
+    assert signer.page is not None and signer.page.n is None and not signer.continues
+
+
+@pytest.mark.parametrize("following, anchored", [
+    (f"　　{BODY}。", True),   # an indented paragraph after a (1) heading: same page
+    ("张三", False),             # the page shows no (1) anchor: no note, no page end
+])
+def test_a_heading_in_parentheses_opens_no_page(following, anchored):
+    anchor = "(1)" if anchored else ""
+    text = "\n".join(["前言", "", f"　　{BODY}{anchor}，", f"{BODY}。", "", "(1) 组织设置", "",
+                      following, "", "目录", "", f"　　{BODY}", f"{BODY}，", "", "1", "",
+                      f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    assert next(b for b in blocks if b.line == 8).page is None
+
+
+def test_the_notes_before_the_signature_convert_as_notes_at_their_anchors():
+    from teikit.pipeline import convert_text
+
+    text = "\n".join(["前言", "", f"　　{BODY}(1)，", f"{BODY}(2)。", "", "(1) 注文。",
+                      "(2) 又一注文。", "", "张三", "", "2011年7月", "", "目录", "",
+                      f"　　{BODY}", f"{BODY}，", "", "1", "", f"{BODY}。", "", "2"]) + "\n"
+    root = convert_text(text, "x.txt").tree.getroot()
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    notes = root.findall(".//t:front//t:p/t:note", ns)
+    assert [n.get("n") for n in notes] == ["(1)", "(2)"]

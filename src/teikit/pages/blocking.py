@@ -101,7 +101,7 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
     number of its own. Footnotes stand at a page's foot: whatever follows them opens the
     next page."""
     open_para = after_notes = False
-    for block, note in zip(blocks, note_flags(blocks)):
+    for block, note in zip(blocks, _foot_notes(blocks, margin, titles)):
         if note:
             after_notes = True
             continue
@@ -117,6 +117,36 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
             block.page = PageBreak(line=block.line)  # a new page opens with a new block
         after_notes = False
         open_para = (indented or block.continues) and not _ends(block.text)
+
+
+def _foot_notes(blocks: list[RawBlock], margin: int, titles) -> list[bool]:
+    """`note_flags`, and also a run of (1) blocks that ends where an unmarked page does: an
+    unindented block follows (in a text that indents its paragraphs, so not a paragraph of
+    its own, nor a heading), and the page's text before the run shows each number as an
+    anchor. A (1) heading is followed by an indented paragraph, and stays a heading."""
+    from teikit.detect.text import paren_anchors, paren_number
+
+    flags = note_flags(blocks)
+    start = None
+    for index, block in enumerate(blocks + [None]):
+        if block is not None and not flags[index] and NOTE_LINE.match(block.text):
+            start = index if start is None else start
+            continue
+        if start is not None and block is not None and _unindented_start(block, margin, titles):
+            anchors = {n for b in blocks[:start] for _, _, n in paren_anchors(b.text)}
+            run = blocks[start:index]
+            if all(paren_number(NOTE_LINE.match(b.text).group(1)) in anchors for b in run
+                   if paren_number(NOTE_LINE.match(b.text).group(1))):
+                flags[start:index] = [True] * len(run)
+        start = None
+    return flags
+
+
+def _unindented_start(block: RawBlock, margin: int, titles) -> bool:
+    first = (block.source_lines or block.lines)[0]
+    return (block.page is None and not block.continues
+            and not PARA_INDENT.match(first.text[margin:])
+            and not _heading_like(block.text, titles))
 
 
 MIN_INDENTS = 2  # indented lines that show the text marks its paragraphs by indent
