@@ -197,27 +197,31 @@ def test_the_block_after_footnotes_opens_a_page_the_source_does_not_mark():
     assert next(b for b in blocks if b.line == 3).page is None
 
 
-def test_notes_in_parentheses_before_an_unindented_block_end_a_page_the_source_does_not_mark():
+@pytest.mark.parametrize("following", ["张三", f"　　{BODY}。"])
+def test_notes_in_parentheses_end_a_page_the_source_does_not_mark(following):
     """(1) notes whose numbers the page shows as anchors, then an unindented block (a
-    signature) in a text that indents its paragraphs: the notes stood at the page's foot and
-    the signature opens the next page."""
+    signature) in a text that indents its paragraphs, or an indented paragraph after notes
+    that end like sentences: the notes stood at the page's foot and that block opens the
+    next page."""
     text = "\n".join(["前言", "", f"　　{BODY}(1)，", f"{BODY}(2)。", "", "(1) 注文。",
-                      "(2) 又一注文。", "", "张三", "", "2011年7月", "", "目录", "",
+                      "(2) 又一注文。", "", following, "", "2011年7月", "", "目录", "",
                       f"　　{BODY}", f"{BODY}，", "", "1", "", f"{BODY}。", "", "2"]) + "\n"
     _, blocks = read_pages(text)
     signer = next(b for b in blocks if b.line == 9)
     assert signer.page is not None and signer.page.n is None and not signer.continues
 
 
-@pytest.mark.parametrize("following, anchored", [
-    (f"　　{BODY}。", True),   # an indented paragraph after a (1) heading: same page
-    ("张三", False),             # the page shows no (1) anchor: no note, no page end
+@pytest.mark.parametrize("heading, following, anchored, note_later", [
+    ("(1) 组织设置", f"　　{BODY}。", True, False),  # a (1) heading, then its paragraph
+    ("(1) 组织设置", "张三", False, False),  # no (1) anchor on the page: no note, no page end
+    ("(1) 加强组织建设。", f"　　{BODY}。", True, True),  # the page's note (1) comes later
 ])
-def test_a_heading_in_parentheses_opens_no_page(following, anchored):
+def test_a_heading_in_parentheses_opens_no_page(heading, following, anchored, note_later):
     anchor = "(1)" if anchored else ""
-    text = "\n".join(["前言", "", f"　　{BODY}{anchor}，", f"{BODY}。", "", "(1) 组织设置", "",
-                      following, "", "目录", "", f"　　{BODY}", f"{BODY}，", "", "1", "",
-                      f"{BODY}。", "", "2"]) + "\n"
+    note = ["", "(1) 注文。"] if note_later else []
+    text = "\n".join(["前言", "", f"　　{BODY}{anchor}，", f"{BODY}。", "", heading, "",
+                      following] + note + ["", "目录", "", f"　　{BODY}", f"{BODY}，", "", "1",
+                                            "", f"{BODY}。", "", "2"]) + "\n"
     _, blocks = read_pages(text)
     assert next(b for b in blocks if b.line == 8).page is None
 

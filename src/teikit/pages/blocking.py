@@ -120,33 +120,61 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
 
 
 def _foot_notes(blocks: list[RawBlock], margin: int, titles) -> list[bool]:
-    """`note_flags`, and also a run of (1) blocks that ends where an unmarked page does: an
-    unindented block follows (in a text that indents its paragraphs, so not a paragraph of
-    its own, nor a heading), and the page's text before the run shows each number as an
-    anchor. A (1) heading is followed by an indented paragraph, and stays a heading."""
-    from teikit.detect.text import paren_anchors, paren_number
-
+    """`note_flags`, and also a run of (1) blocks that stands at the foot of a page the source
+    does not mark (`_ends_a_page`)."""
     flags = note_flags(blocks)
     start = None
     for index, block in enumerate(blocks + [None]):
         if block is not None and not flags[index] and NOTE_LINE.match(block.text):
             start = index if start is None else start
             continue
-        if start is not None and block is not None and _unindented_start(block, margin, titles):
-            anchors = {n for b in blocks[:start] for _, _, n in paren_anchors(b.text)}
-            run = blocks[start:index]
-            if all(paren_number(NOTE_LINE.match(b.text).group(1)) in anchors for b in run
-                   if paren_number(NOTE_LINE.match(b.text).group(1))):
-                flags[start:index] = [True] * len(run)
+        if start is not None and block is not None and _ends_a_page(blocks, start, index,
+                                                                    margin, titles):
+            flags[start:index] = [True] * (index - start)
         start = None
     return flags
 
 
-def _unindented_start(block: RawBlock, margin: int, titles) -> bool:
-    first = (block.source_lines or block.lines)[0]
-    return (block.page is None and not block.continues
-            and not PARA_INDENT.match(first.text[margin:])
-            and not _heading_like(block.text, titles))
+def _ends_a_page(blocks: list[RawBlock], start: int, end: int, margin: int, titles) -> bool:
+    """Whether the run of (1) blocks ``blocks[start:end]`` are notes at a page's foot, the next
+    block opening a page: the page's text before the run shows each number as an anchor, and
+    the next block is no heading and either is unindented (in a text that indents its
+    paragraphs: so it carries something on) or is an indented paragraph after blocks that end
+    like sentences (a (1) heading does not) whose numbers no later (n) block of the page takes
+    before a new anchor does (a page prints one note of each number)."""
+    following = blocks[end]
+    if following.page is not None or following.continues or _heading_like(following.text,
+                                                                           titles):
+        return False
+    run = blocks[start:end]
+    numbers = [_number(block) for block in run]
+    if not set(numbers) <= {n for b in blocks[:start] for n in _anchors(b)} | {None}:
+        return False
+    first = (following.source_lines or following.lines)[0]
+    if not PARA_INDENT.match(first.text[margin:]):
+        return True
+    return all(_ends(block.text) for block in run) and not any(
+        _taken_later(blocks, end, n) for n in numbers if n)
+
+
+def _taken_later(blocks: list[RawBlock], end: int, number: str) -> bool:
+    """A later (n) block of the same number comes before the text shows the anchor again."""
+    for block in blocks[end:]:
+        if NOTE_LINE.match(block.text) and _number(block) == number:
+            return True
+        if number in _anchors(block):
+            return False
+    return False
+
+
+def _number(block: RawBlock) -> str | None:
+    from teikit.detect.text import paren_number
+    return paren_number(NOTE_LINE.match(block.text).group(1))
+
+
+def _anchors(block: RawBlock) -> set[str]:
+    from teikit.detect.text import paren_anchors
+    return {n for _, _, n in paren_anchors(block.text)}
 
 
 MIN_INDENTS = 2  # indented lines that show the text marks its paragraphs by indent
