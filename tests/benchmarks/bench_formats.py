@@ -37,10 +37,14 @@ def furniture_in_text(root) -> int:
     fws = {"".join(fw.itertext()).strip() for fw in root.iter("{%s}fw" % NS["t"])}
     fws = {f for f in fws if not re.fullmatch(r"[-\s\d０-９]+", f)}  # a folio's digits: anywhere
     count = 0
-    for el in root.findall(".//t:body//t:p", NS) + root.findall(".//t:body//t:head", NS):
+    for el in root.findall(".//t:body//t:p", NS):
         own = (el.text or "") + "".join(c.tail or "" for c in el)
-        # a chapter's head is the text its running heads repeat: only more than it counts
-        count += sum(1 for f in fws if f in own and own.strip() != f)
+        count += sum(1 for f in fws if f in own)
+    for el in root.findall(".//t:body//t:head", NS):
+        own = (el.text or "") + "".join(c.tail or "" for c in el)
+        # a heading whose title is the text the running heads repeat (第一章 + the chapter's
+        # title, or a section titled as its chapter): only text after the title counts
+        count += sum(1 for f in fws if f in own and not own.strip().endswith(f))
     return count
 
 
