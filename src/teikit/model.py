@@ -171,7 +171,7 @@ class Division:
     line: int = 0
 
 
-Block = Union[Paragraph, Division, PageBreak, "Closer"]
+Block = Union[Paragraph, Division, PageBreak, "Closer", "Postscript"]
 
 
 # --- front matter ----------------------------------------------------------------
@@ -239,6 +239,16 @@ class Closer:
     when: str | None = None  # ISO date of the dateline, e.g. "2012-09"
     line: int = 0
     dateline_line: int = 0
+
+
+@dataclass
+class Postscript:
+    """Paragraphs printed after a preface's signature (a 附记, or text the signature's page
+    carries on): TEI ``postscript``, since nothing but the division's closing parts may follow
+    a ``closer``."""
+
+    blocks: list[Block] = field(default_factory=list)
+    line: int = 0
 
 
 @dataclass

@@ -13,7 +13,7 @@ from lxml import etree
 
 from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Contents,
                           ContentsEntry, Division, Field, Furniture, Gap, Heading, Note, PageBreak, Paragraph,
-                          Preface, TitleLine, TitlePage)
+                          Postscript, Preface, TitleLine, TitlePage)
 from teikit import bibliography
 from teikit.header.facts import names_a_series
 from teikit.header.responsibility import role_function
@@ -175,6 +175,10 @@ def closer(item: Closer) -> etree._Element:
     return element
 
 
+def postscript(item: Postscript) -> etree._Element:
+    return blocks(E.postscript(), item.blocks)
+
+
 def blocks(parent: etree._Element, items: list) -> etree._Element:
     for item in items:
         if isinstance(item, PageBreak):
@@ -185,7 +189,7 @@ def blocks(parent: etree._Element, items: list) -> etree._Element:
 
 
 BLOCK = {Paragraph: paragraph, Division: division, PageBreak: pb, Closer: closer,
-         Heading: heading}
+         Postscript: postscript, Heading: heading}
 
 
 # --- front matter ------------------------------------------------------------------

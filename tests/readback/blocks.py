@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from teikit.model import Closer, Division, Heading, Paragraph
+from teikit.model import Closer, Division, Heading, Paragraph, Postscript
 from tests.readback.elements import XML_ID, child, children, full_text, local, unexpected
 from tests.readback.inline import inline, pb
 
@@ -44,7 +44,12 @@ def closer(element: etree._Element) -> Closer:
                   when=date.get("when") if date is not None else None)
 
 
-BLOCK = {"p": paragraph, "div": division, "pb": pb, "closer": closer, "head": heading}
+def postscript(element: etree._Element) -> Postscript:
+    return Postscript(blocks=blocks(children(element), "a postscript"))
+
+
+BLOCK = {"p": paragraph, "div": division, "pb": pb, "closer": closer, "postscript": postscript,
+         "head": heading}
 
 
 def blocks(elements: list[etree._Element], where: str) -> list:

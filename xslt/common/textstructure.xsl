@@ -79,7 +79,8 @@
   </xsl:template>
 
   <xsl:template match="docTitle | titlePart | byline | docImprint | docEdition | docDate
-                       | argument | closer | opener | signed | dateline | salute | epigraph">
+                       | argument | closer | postscript | opener | signed | dateline | salute
+                       | epigraph">
     <xsl:call-template name="tk:make-block">
       <xsl:with-param name="kind" select="local-name()"/>
     </xsl:call-template>

@@ -34,7 +34,7 @@
 
   <!-- Element-only containers: their indentation is not text. -->
   <xsl:strip-space elements="TEI text front body back standOff div titlePage docTitle list table row
-                             listBibl argument closer"/>
+                             listBibl argument closer postscript"/>
 
   <xsl:template name="tk:make-document">
     <html lang="{(@xml:lang, 'zh-Hans')[1]}">

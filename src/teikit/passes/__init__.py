@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from teikit.errors import Reporter
 from teikit.model import Book
-from teikit.passes import citations, excerpt, ids, kinds, nesting, pages, works_cited
+from teikit.passes import (citations, excerpt, ids, kinds, nesting, pages, postscripts,
+                           works_cited)
 
 #: (name, pass) in the order they run; each takes the Book and the Reporter.
 PASSES = [
     ("nest-divisions", nesting.apply),
+    ("fold-postscripts", postscripts.apply),
     ("number-pages", pages.apply),
     ("link-contents", ids.link_contents),
     ("excerpt-extent", excerpt.apply),
