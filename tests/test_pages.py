@@ -236,3 +236,18 @@ def test_the_notes_before_the_signature_convert_as_notes_at_their_anchors():
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     notes = root.findall(".//t:front//t:p/t:note", ns)
     assert [n.get("n") for n in notes] == ["(1)", "(2)"]
+
+
+@pytest.mark.parametrize("before, after", [
+    ("^① 王明. 全面群众[M]. 上海: 上海人民出版社, 2013", "  : 401-404."),  # short lines
+    (f"　　{BODY}\n{BODY[:20]}", "，也是党的建设的重要阵地。"),  # prose short of the measure
+])
+def test_a_line_opening_with_closing_punctuation_carries_on_the_line_before(before, after):
+    """No line of Chinese typesetting begins with ，。；：）… (避头点): such a line goes on
+    the block before, even where that line is short of the measure or the next is indented."""
+    text = "\n".join([f"  {BODY}", f"{BODY}。", "", before, after, "", "1",
+                      f"\f{BODY}", f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    block = next(b for b in blocks if b.text.startswith(before.strip()[:4]))
+    assert after.strip() in block.text
+    assert not any(b.text.startswith(after.strip()[:1]) for b in blocks)

@@ -91,6 +91,9 @@ def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+#: A line opening with punctuation that never begins a line (the line-breaking rules of Chinese
+#: typesetting, 避头点): it carries on the line before, whatever that line's length.
+CONTINUED_LINE = re.compile(r"^\s*[，。、；：？！）》」』】〕,;:?!)]")
 NOTE_THEN_SPACE = re.compile(rf"^({NOTE_MARK})\s")
 
 

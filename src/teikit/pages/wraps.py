@@ -6,7 +6,7 @@ from collections import Counter
 
 from teikit.blocks import RawBlock
 from teikit.model import SourceLine
-from teikit.pages.lines import (COLUMN_GAP, INDENT, LEADER_RUN, LEADER_START, NOTE_LINE,
+from teikit.pages.lines import (COLUMN_GAP, CONTINUED_LINE, INDENT, LEADER_RUN, LEADER_START, NOTE_LINE,
                                 NOTE_THEN_SPACE, SURE_NOTE_LINE, PARA_INDENT, _indented, _latin, join_lines,
                                 width)
 
@@ -149,8 +149,9 @@ def _group_blocks(group: list[SourceLine], margin: int, measure_: int
     blocks: list[RawBlock] = []
     current: list[SourceLine] = []
     for i, sl in enumerate(group):
-        new = not current or _indented(sl, margin) or _note_start(sl.text.strip(), full[i - 1]) \
-            or not full[i - 1] or _heading_after_sentence(sl.text, group[i - 1].text)
+        new = not current or (not CONTINUED_LINE.match(sl.text) and (
+            _indented(sl, margin) or _note_start(sl.text.strip(), full[i - 1])
+            or not full[i - 1] or _heading_after_sentence(sl.text, group[i - 1].text)))
         if new and current:
             blocks.append(_joined(current, full[i - 1]))
             current = []
@@ -161,9 +162,14 @@ def _group_blocks(group: list[SourceLine], margin: int, measure_: int
 
 def _short_lines(group: list[SourceLine], margin: int) -> list[RawBlock]:
     """Lines none of which reaches the measure (a title page, a colophon, a short paragraph
-    with its notes): one block, cut only where a line is indented or opens a note."""
+    with its notes): one block, cut only where a line is indented or opens a note; a line
+    opening with punctuation no line begins with is joined to the line before."""
     blocks: list[RawBlock] = []
     for sl in group:
+        if blocks and CONTINUED_LINE.match(sl.text):  # the line before goes on: join it
+            last = blocks[-1].lines[-1]
+            blocks[-1].lines[-1] = SourceLine(join_lines([last.text, sl.text]), last.line)
+            continue
         if not blocks or _indented(sl, margin) or NOTE_LINE.match(sl.text.strip()):
             blocks.append(RawBlock([]))
         blocks[-1].lines.append(sl)
