@@ -6,7 +6,7 @@ import datetime
 from lxml import etree
 
 from teikit import diff
-from teikit.tei import tei
+from teikit.tei import XML_LANG, tei
 from validate.conftest import FIXTURES, cli  # noqa: F401  (cli is a fixture)
 
 EDITION = FIXTURES / "edition.xml"
@@ -54,7 +54,9 @@ def test_append_change_records_the_correction(tmp_path):
     diff.append_change(new, "fixed a typo", changes, when=datetime.date(2024, 6, 1))
     last = etree.parse(str(new)).getroot().find(f".//{tei('revisionDesc')}")[-1]
     assert last.get("when") == "2024-06-01"
-    assert last.text == "fixed a typo (1 text change(s), 0 markup-only change(s))"
+    assert "".join(last.itertext()) == "fixed a typo (1 text change(s), 0 markup-only change(s))"
+    count = last.find(tei("seg"))  # teikit's English words are tagged so (issue 14)
+    assert count.get(XML_LANG) == "en" and count.text.startswith("(1 text change(s)")
 
 
 def test_cli_diff(cli, tmp_path):

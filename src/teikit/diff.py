@@ -12,7 +12,7 @@ from teikit import revision, xmlsafe
 from teikit.errors import UsageError
 from teikit.inputs import read_input
 from teikit.output import write_file
-from teikit.tei import tei
+from teikit.tei import XML_LANG, tei
 
 _NOTE = tei("note")
 _PB = tei("pb")
@@ -178,7 +178,11 @@ def append_change(path: str | Path, description: str, changes: list[Change],
                            when=(when or datetime.date.today()).isoformat())
     if who:
         change.set("who", _resolve_who(tree, who, str(path)))
-    change.text = f"{description} ({summary(changes)})"
+    # the archivist's words in the document's language; teikit's count in English
+    change.text = f"{description} "
+    count = etree.SubElement(change, _in_document_ns(root, "seg"))
+    count.set(XML_LANG, "en")
+    count.text = f"({summary(changes)})"
     updated = revision.insert_change(data, tree, change, str(path))
     write_file(path, updated, force=True)
 

@@ -49,7 +49,8 @@ def test_only_the_revision_desc_changes(tmp_path, run, encoding, bom):
              if line.startswith(("+ ", "- ", "? "))]
     assert [line[:2] for line in added] == ["+ "], added
     assert re.fullmatch(r'\+ \s*<change when="\d{4}-\d\d-\d\d" who="#archivist">改正错字 '
-                        r'\(\d+ text change\(s\), \d+ markup-only change\(s\)\)</change>', added[0])
+                        r'<seg xml:lang="en">\(\d+ text change\(s\), \d+ markup-only '
+                        r'change\(s\)\)</seg></change>', added[0])
     changes = _changes(new)
     assert len(changes) == before_changes + 1 and changes[-1].get("who") == "#archivist"
 
