@@ -69,9 +69,11 @@ def excerpt_is_declared(tree) -> list[str]:
 
 
 def note_kinds_of_the_odd(tree) -> list[str]:
-    """Notes on a preface's signer are type=author; unmarked division notes type=general."""
+    """Notes on a preface's signer are type=author (an editorial note elsewhere in the closer,
+    on its dateline, is the editors'); unmarked division notes type=general."""
     found = [f"{_where(n)} note on the signer without type=author"
-             for n in tree.xpath("//t:closer//t:note[not(@type = 'author')]", namespaces=NS)]
+             for n in tree.xpath("//t:closer/t:signed//t:note[not(@type = 'author')]",
+                                 namespaces=NS)]
     found += [f"{_where(n)} division note without type=general"
               for n in tree.xpath("//t:text//t:note[@anchored = 'false'][not(@type = 'general')]",
                                   namespaces=NS)]
