@@ -33,26 +33,7 @@ def measure(lines: list[SourceLine], marked: bool = False,
     letters, digits or spaces at a line's end may overrun the measure (it could not be broken,
     or its proportional letters are narrower than the two columns counted for each)."""
     widths = [width(sl.text.rstrip()) for sl in lines if sl.text.strip()]
-    wrapping, prose, exact, carried = Counter(), Counter(), Counter(), Counter()
-    margins = margins or [0] * len(lines)
-    in_prose = False  # the paragraph (since a blank line or indent) opened as prose or a note
-    previous = ""
-    for sl, nxt, margin in zip(lines, lines[1:], margins[1:]):
-        text, following = sl.text.rstrip(), nxt.text[margin:]
-        if text.strip() and (not previous.strip() or _opens_prose(sl.text[margin:])):
-            in_prose = _opens_prose(sl.text[margin:])
-        previous = text
-        if text and following.strip() and not INDENT.match(following) and "\t" not in text \
-                and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
-                and not LEADER_START.match(following):
-            wrapping[width(text)] += 1
-            word = _carried_word(following.strip())
-            if in_prose and not word:
-                prose[width(text)] += 1
-                if not any(c.isascii() for c in text[-2:]):  # ends in Chinese: cannot overrun
-                    exact[width(text)] += 1
-            elif in_prose:  # a Latin word carried over leaves its line short by up to
-                carried[width(text) + width(word) - 1] += 1  # LATIN_SLACK: it did not fit
+    wrapping, prose, exact, carried = _wrapping_widths(lines, margins or [0] * len(lines))
     if not wrapping:
         return None
     if marked and (prose or carried):  # title pages and CIP data wrap at other lengths
@@ -76,6 +57,33 @@ def measure(lines: list[SourceLine], marked: bool = False,
     if best_count < 4 or best_count * 4 < len(widths):
         return None
     return best
+
+
+def _wrapping_widths(lines: list[SourceLine], margins: list[int]
+                     ) -> tuple[Counter, Counter, Counter, Counter]:
+    """The widths of the lines that wrap: all of them, those of prose (or notes), those of
+    prose ending in Chinese (which cannot overrun), and, for a line whose next line starts
+    with a Latin word carried over, the width that word did not fit in."""
+    wrapping, prose, exact, carried = Counter(), Counter(), Counter(), Counter()
+    in_prose = False  # the paragraph (since a blank line or indent) opened as prose or a note
+    previous = ""
+    for sl, nxt, margin in zip(lines, lines[1:], margins[1:]):
+        text, following = sl.text.rstrip(), nxt.text[margin:]
+        if text.strip() and (not previous.strip() or _opens_prose(sl.text[margin:])):
+            in_prose = _opens_prose(sl.text[margin:])
+        previous = text
+        if text and following.strip() and not INDENT.match(following) and "\t" not in text \
+                and not NOTE_LINE.match(following.strip()) and width(text) >= MIN_MEASURE \
+                and not LEADER_START.match(following):
+            wrapping[width(text)] += 1
+            word = _carried_word(following.strip())
+            if in_prose and not word:
+                prose[width(text)] += 1
+                if not any(c.isascii() for c in text[-2:]):  # ends in Chinese: cannot overrun
+                    exact[width(text)] += 1
+            elif in_prose:  # a Latin word carried over leaves its line short by up to
+                carried[width(text) + width(word) - 1] += 1  # LATIN_SLACK: it did not fit
+    return wrapping, prose, exact, carried
 
 
 def _windows(widths: Counter) -> dict[int, int]:
