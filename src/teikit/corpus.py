@@ -12,7 +12,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import tempfile
 import traceback
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from teikit import __version__
 from teikit.errors import TeikitError, UsageError
-from teikit.output import new_folder_mode
+from teikit.output import staging_folder, swap_folder
 from teikit.project import SCHEMA_FOLDER
 
 STAMP = ".teikit-build.json"
@@ -79,8 +78,7 @@ def build_book(book: Book, out_dir: str, convert: bool = False) -> Outcome:
     try:
         if _up_to_date(book, final, convert):
             return _outcome_from_stamp(book.stem, final)
-        staging = Path(tempfile.mkdtemp(prefix=f".{book.stem}.", suffix=".tmp", dir=out_dir))
-        os.chmod(staging, new_folder_mode())  # mkdtemp makes it private; the outputs are not
+        staging = staging_folder(Path(out_dir), book.stem)
         try:
             outcome = _build_into(book, staging, convert)
             if outcome.status in ("built", "warnings"):
@@ -165,8 +163,6 @@ def _outcome_from_stamp(stem: str, final: Path) -> Outcome:
 
 def _swap(staging: Path, final: Path) -> None:
     """Put the new outputs in place of the old ones, in one step (teikit.output)."""
-    from teikit.output import swap_folder
-
     swap_folder(staging, final)
 
 

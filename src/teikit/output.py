@@ -141,6 +141,19 @@ def clean_stale(directory: Path) -> list[Path]:
     return removed
 
 
+def staging_folder(directory: Path, name: str) -> Path:
+    """A new folder in ``directory`` where a run assembles outputs before renaming them into
+    place: named with ``TEMP_PREFIX`` and the process id, so that the next run's
+    `clean_stale` removes it if this one dies; the umask's folder mode, which what is renamed
+    out of it keeps. Stale folders of dead runs are removed first."""
+    directory = Path(directory)
+    clean_stale(directory)
+    folder = _temp_path(directory, name)
+    os.mkdir(folder, 0o700)
+    os.chmod(folder, new_folder_mode())
+    return folder
+
+
 def _parent(path: Path) -> Path:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():

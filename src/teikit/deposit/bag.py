@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime
 import os
 import shutil
-import tempfile
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,7 +19,7 @@ from lxml import etree
 
 import teikit
 from teikit.errors import UsageError
-from teikit.output import new_folder_mode
+from teikit.output import new_folder_mode, staging_folder, swap_folder
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 CHECKSUMS = ["sha256", "sha512"]
@@ -95,9 +94,10 @@ def finish(bag_dir: Path) -> None:
 
 @contextmanager
 def staging(out_dir: Path, name: str):
-    """A temporary folder beside the destination, removed whatever happens."""
+    """A temporary folder beside the destination, removed whatever happens (named so that
+    the next run removes it if this one is killed: teikit.output.staging_folder)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".partial", dir=out_dir))
+    work = staging_folder(out_dir, name)
     try:
         yield work
     finally:
@@ -109,18 +109,20 @@ def target(out_dir: Path, name: str, as_zip: bool) -> Path:
 
 
 def place(built: Path, destination: Path, work: Path) -> None:
-    """Rename the finished bag (folder or zip) into place; an old one is moved aside first."""
-    _umask_mode(built)
-    if destination.exists() or destination.is_symlink():
-        old = work / "replaced"
-        os.rename(destination, old)
-    os.rename(built, destination)
-
-
-def _umask_mode(path: Path) -> None:
-    """mkdtemp's 0700 would carry over with the rename; give the bag the usual permissions."""
-    if path.is_dir():
-        path.chmod(new_folder_mode())
+    """Rename the finished bag (folder or zip) into place in one step: a bag folder swapped
+    with the old one, a zip renamed over the old zip, so that a reader sees the old bag or
+    the new, never none; anything else there (a link, the other kind) is moved aside first."""
+    if built.is_dir():
+        built.chmod(new_folder_mode())  # the usual permissions, whatever made the folder
+    if not os.path.lexists(destination):
+        os.rename(built, destination)
+    elif built.is_dir() and destination.is_dir() and not destination.is_symlink():
+        swap_folder(built, destination)
+    elif built.is_file() and destination.is_file() and not destination.is_symlink():
+        os.replace(built, destination)
+    else:
+        os.rename(destination, work / "replaced")
+        os.rename(built, destination)
 
 
 def zip_bag(bag_dir: Path, archive: Path) -> None:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
 from teikit.errors import UsageError
+from teikit.output import staging_folder
 from teikit.tei import E, TEI_NS, XML_ID
 
 RESOLUTION = 150  # dots per inch: legible CJK type at a modest size (about 120 KB a page)
@@ -107,7 +107,7 @@ class Pending:
     def __init__(self, directory: Path):
         self.directory = Path(directory)
         parent = self.directory.parent if str(self.directory.parent) else Path(".")
-        self.tmp = Path(tempfile.mkdtemp(prefix=".teikit-facsimile.", dir=parent))
+        self.tmp = staging_folder(parent, "facsimile")
 
     def commit(self) -> None:
         self.directory.mkdir(exist_ok=True)
