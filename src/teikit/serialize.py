@@ -16,8 +16,7 @@ from teikit.model import (Bibl, Book, Chapter, CipBlock, Closer, Colophon, Conte
                           Postscript, Preface, TitleLine, TitlePage)
 from teikit import bibliography
 from teikit.header.facts import names_a_series
-from teikit.header.responsibility import role_function
-from teikit.names import ROLE_WORD, name_element
+from teikit.names import ROLE_WORD, name_element, role_function
 from teikit.tei import CIP_ID, E, TEI_NS, XML_ID, XML_LANG
 
 BYLINE_ROLE = re.compile(rf"^(?P<names>.*?)(?P<role>\s*◎?\s*({ROLE_WORD}))$")

@@ -8,9 +8,11 @@ from collections.abc import Callable
 
 from teikit.citations.fields import (END, LEAD_WORDS, NAME, PAGES, PERSON, Found,
                                      ascii_digits, iso_date, locator, names)
+from teikit.names import CITED_EDITOR_ROLES, CITED_RESP_ROLES
 
 _NOTE_AUTHORS = re.compile(r"(?P<authors>" + PERSON + r"(?:、" + PERSON + r")*)\s*[：:]\s*$")
-_RESP = r"(?P<resp>" + NAME + r"(?:、" + NAME + r")*?)\s*(?P<role>等?(?:译|译校|编译|主编|编|校注|整理))"
+_RESP = (r"(?P<resp>" + NAME + r"(?:、" + NAME + r")*?)\s*(?P<role>等?(?:" +
+         "|".join(CITED_RESP_ROLES) + "))")
 _DATE = (r"(?P<date>(?P<year>\d{4})\s*年(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*日)?)?)")
 _IMPRINT = (r"\s*[，,]\s*(?:(?P<place>[^，,：:。《》\d]{1,10})\s*[：:]\s*)?"
             r"(?P<publisher>[^，,。；《》\d]{2,40}?)\s*[，,]?\s*" + _DATE +
@@ -22,7 +24,8 @@ _NOTE_BOOK = re.compile(r"《(?P<title>[^《》]+)》" + _VOLUME +
 # 载张三主编：《书名》 — a chapter in an edited book (the editors before the book's title).
 _NOTE_CHAPTER = re.compile(
     r"《(?P<title>[^《》]+)》\s*[，,]?\s*(?:载于|载|见|收入)\s*(?:(?P<eds>" + PERSON + r"(?:、" +
-    PERSON + r")*?)\s*(?P<erole>等?(?:主编|编著|编))?\s*[：:]\s*)?《(?P<container>[^《》]+)》" +
+    PERSON + r")*?)\s*(?P<erole>等?(?:" + "|".join(CITED_EDITOR_ROLES) + r"))?\s*[：:]\s*)?"
+    r"《(?P<container>[^《》]+)》" +
     _VOLUME + _IMPRINT + _LOCATOR)
 _NOTE_NEWSPAPER = re.compile(
     r"《(?P<title>[^《》]+)》\s*[，,]?\s*(?:载)?《(?P<journal>[^《》]+)》\s*[，,]?\s*"

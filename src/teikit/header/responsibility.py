@@ -5,28 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from teikit.header.record_text import Span, Value
-
-#: Printed role word -> function in the TEI header (``author`` or ``editor/@role``).
-#: A statement without a role word is an author statement (the cataloguing convention).
-ROLE_FUNCTIONS: dict[str, str] = {
-    "著": "author", "撰": "author", "著述": "author", "编著": "author", "编写": "author",
-    "执笔": "author", "合著": "author", "原著": "author", "口述": "author",
-    "主编": "editor", "总主编": "editor", "副主编": "editor", "执行主编": "editor",
-    "编": "editor", "选编": "editor", "编选": "editor", "汇编": "editor", "编纂": "editor",
-    "整理": "editor", "校注": "editor", "点校": "editor", "校点": "editor", "主持": "editor",
-    "译": "translator", "翻译": "translator", "编译": "translator", "译注": "translator",
-    "译著": "translator", "注": "annotator", "绘": "illustrator", "摄影": "photographer",
-}
-
-#: Traditional forms of the characters of the role words, for ``role_function``.
-_SIMPLIFIED = str.maketrans("編譯執筆選彙點總輯撰繪", "编译执笔选汇点总辑撰绘")
-
-
-def role_function(word: str) -> str:
-    """The TEI function of a printed role word, simplified or traditional (主編 → editor);
-    a word not in the table is an author's (the cataloguing convention)."""
-    return ROLE_FUNCTIONS.get(word.strip(" ◎\u3000").translate(_SIMPLIFIED), "author")
-
+from teikit.names import ROLE_FUNCTIONS
 
 _ROLES_LONGEST_FIRST = sorted(ROLE_FUNCTIONS, key=len, reverse=True)
 _ROLE_AT_END = re.compile(
