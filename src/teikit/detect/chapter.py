@@ -17,7 +17,7 @@ BYLINE_ROLE = re.compile(rf"\s*◎?\s*({ROLE_WORD})$")
 TRAILING_MARK = re.compile(rf"(\^?[①-⑳]|\*{{1,3}}|{NUMBERED_MARK})$")
 
 
-def _unused_entry(state: State, text: str):
+def unused_entry(state: State, text: str):
     """The first contents entry of this title not yet given a chapter (an index, built once)."""
     key = TRAILING_MARK.sub("", squeeze(text))
     if state.entries_by_title is None:
@@ -38,7 +38,7 @@ def chapter_head(state: State) -> bool:
     if state.zone not in ("body", "preface") and not (state.zone == "front"
                                                      and SCHEMES[0][1].match(text)):
         return False
-    entry = _unused_entry(state, text)
+    entry = unused_entry(state, text)
     if entry is None:
         if state.contents_entries or not SCHEMES[0][1].match(text) or ends_sentence(text):
             return False

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 from teikit.detect import State
+from teikit.detect.chapter import unused_entry
+from teikit.detect.contents import is_contents_head
+from teikit.detect.preface import PREFACE_TITLES, squeeze
 from teikit.detect.text import CIRCLED, NUMBERED_MARK, PAREN_MARK, paren_number
 
 #: A note block's opening marker: optional caret, then a circled number, `*`, `[n]` or `注n`.
@@ -63,14 +66,11 @@ def _at_foot(state: State) -> bool:
     return False
 
 
-
 def _opens_a_part(state: State, text: str) -> bool:
-    from teikit.detect.chapter import _unused_entry
-    from teikit.detect.contents import is_contents_head
-    from teikit.detect.preface import PREFACE_TITLES, squeeze
-
+    """A one-line block that starts a part of the book: the contents, a preface, a chapter
+    the contents list and no chapter has taken yet."""
     return "\n" not in text and (is_contents_head(text) or squeeze(text) in PREFACE_TITLES
-                                 or _unused_entry(state, text) is not None)
+                                 or unused_entry(state, text) is not None)
 
 
 def division_note(state: State) -> bool:
