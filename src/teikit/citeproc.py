@@ -151,6 +151,18 @@ def gbt7714_entries(csl_json: str) -> dict[str, str]:
     return dict(_entries(csl_json))
 
 
+def works_cited(csl_json: str) -> str:
+    """The CSL-JSON items but the book's own: the first item is the book, and its chapters'
+    ids extend the book's (``KEY-ch01``: common/citations.xsl); the rest are the works its
+    notes cite. In a numeric style each item's reference is the same rendered alone."""
+    items = _items(csl_json)
+    if not items:
+        return csl_json
+    own = str(items[0]["id"])
+    return json.dumps([i for i in items[1:] if not str(i["id"]).startswith(f"{own}-ch")],
+                      ensure_ascii=False)
+
+
 def gbt7714_param(csl_json: str) -> str:
     """The entries as a JSON object (id → reference), the stylesheets' ``gbt7714`` parameter."""
     return json.dumps(gbt7714_entries(csl_json), ensure_ascii=False)

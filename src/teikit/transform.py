@@ -27,7 +27,9 @@ class OutputFormat:
     description: str
     directory: bool = False  # the output is a folder (an HTML edition with its assets)
     after: Callable[[str], str] | None = field(default=None, compare=False)  # post-processing
-    gbt7714: bool = False  # the stylesheet prints GB/T 7714 references: give it citeproc's
+    # the GB/T 7714 references the stylesheet prints, which citeproc renders for it: "all"
+    # the edition's CSL items, "cited" only the works its notes cite (teikit.citeproc)
+    gbt7714: str = ""
     # the stylesheet writes a folder of result documents that this packs into bytes (EPUB)
     package: Callable[[Path], bytes] | None = field(default=None, compare=False)
 
@@ -77,10 +79,11 @@ def _epub_container(folder: Path) -> bytes:
 #: Every output format, in the order `teikit build` writes them.
 FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("html", "html/edition.xsl", "", "reading edition in HTML", directory=True,
-                 gbt7714=True),
+                 gbt7714="all"),
     # ".reading.txt", not ".txt": `teikit build -o tei` must not write over tei/NAME.txt, the raw text
     OutputFormat("text", "text/reading.xsl", ".reading.txt",
-                 "reading text: logical paragraphs, notes after", after=finish_text, gbt7714=True),
+                 "reading text: logical paragraphs, notes after", after=finish_text,
+                 gbt7714="cited"),
     OutputFormat("diplomatic", "text/diplomatic.xsl", ".diplomatic.txt",
                  "the source's page layout regenerated", after=finish_text),
     OutputFormat("bibtex", "citations/bibtex.xsl", ".bib", "BibTeX (biblatex) citations"),
@@ -89,7 +92,7 @@ FORMATS: dict[str, OutputFormat] = {f.name: f for f in [
     OutputFormat("gbt7714", "citations/csl-json.xsl", ".gbt7714.txt",
                  "bibliography formatted in GB/T 7714-2015 (numeric)", after=_gbt7714),
     OutputFormat("epub", "epub/epub.xsl", ".epub", "EPUB 3 e-book: a file per chapter, popup notes",
-                 gbt7714=True, package=_epub_container),
+                 gbt7714="all", package=_epub_container),
 ]}
 
 
@@ -227,12 +230,16 @@ def serialised_node(xml: bytes, base_uri: str | None = None):
 
 def _with_gbt7714(fmt: OutputFormat, node, params: dict | None) -> dict | None:
     """One GB/T 7714 renderer: citeproc-py's references of the edition's CSL-JSON items (cached
-    by that text, so a build renders them once) as the ``gbt7714`` parameter, id → string."""
+    by that text, so a build renders them once) as the ``gbt7714`` parameter, id → string;
+    only the works cited where the output prints no other (citeproc's time is per item)."""
     if not fmt.gbt7714:
         return params
-    from teikit.citeproc import gbt7714_param
+    from teikit.citeproc import gbt7714_param, works_cited
 
-    return {**(params or {}), "gbt7714": gbt7714_param(Transformer.get().csl_json(node))}
+    csl_json = Transformer.get().csl_json(node)
+    if fmt.gbt7714 == "cited":
+        csl_json = works_cited(csl_json)
+    return {**(params or {}), "gbt7714": gbt7714_param(csl_json)}
 
 
 def render_text(node, to: str, params: dict | None = None) -> str:

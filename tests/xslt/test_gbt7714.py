@@ -67,3 +67,24 @@ def test_the_stylesheets_have_no_renderer_of_their_own(editions):
     with pytest.raises(TransformError, match="gbt7714"):
         Transformer.get().run(xslt_dir() / "text" / "reading.xsl", node,
                               {"gbt7714": json.dumps({})})
+
+
+@pytest.mark.parametrize("book", BOOKS)
+def test_the_reading_text_has_only_the_works_cited_rendered(editions, book, monkeypatch):
+    """citeproc's time is per item: the reading text, which prints no reference of the book or
+    its chapters, has only the works its notes cite rendered; those strings are the same as
+    in the whole edition's rendering."""
+    from teikit import citeproc, transform
+    from teikit.citeproc import works_cited
+
+    csl = json.loads(transform_bytes(editions[book], "csl-json"))
+    cited = json.loads(works_cited(json.dumps(csl, ensure_ascii=False)))
+    own = csl[0]["id"]
+    assert [i["id"] for i in cited] == [i["id"] for i in csl[1:]
+                                        if i["type"] != "chapter" or not i["id"].startswith(own)]
+    rendered = []
+    param = citeproc.gbt7714_param
+    monkeypatch.setattr(citeproc, "gbt7714_param",
+                        lambda text: rendered.append(json.loads(text)) or param(text))
+    transform.render_text(parse_edition(editions[book]), "text")
+    assert [[i["id"] for i in items] for items in rendered] == [[i["id"] for i in cited]]
