@@ -10,6 +10,7 @@ import pytest
 from lxml import etree, html as lxml_html
 
 from corrections.markup import CASES, corrected_edition, BUNDLED_EDITION
+from tests.golden_files import GOLDEN
 from tests.render import transform_bytes, transform_to_dir
 
 
@@ -92,8 +93,9 @@ def test_html_reading_hides_superseded_text_until_as_printed(outputs):
 
 
 def test_the_unedited_edition_offers_no_toggle(tmp_path):
-    index = transform_to_dir(BUNDLED_EDITION.read_bytes(), "html", tmp_path, {},
-                             BUNDLED_EDITION.resolve().as_uri())
+    """The converter's output (tei/ holds it with one editorial note: tests/corrections)."""
+    unedited = GOLDEN / "000_8288889db83d07b8.xml"
+    index = transform_to_dir(unedited.read_bytes(), "html", tmp_path, {}, unedited.resolve().as_uri())
     doc = lxml_html.document_fromstring(index.read_text(encoding="utf-8"))
     assert not doc.cssselect("button.printed-toggle") and not doc.cssselect("aside.editorial-notes")
 

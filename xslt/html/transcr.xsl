@@ -71,7 +71,8 @@
         <ol>
           <xsl:for-each select="$notes">
             <li>
-              <a href="#{tk:id(.)}"><xsl:value-of select="tk:note-mark(.)"/></a>
+              <a href="#{tk:id(.)}" aria-label="{tk:label('note') || tk:note-mark(.)}"><xsl:value-of
+                  select="tk:note-mark(.)"/></a>
               <xsl:text> </xsl:text>
               <span class="note-text"><xsl:apply-templates/></span>
               <xsl:for-each select="tk:responsible(.)">
