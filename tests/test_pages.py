@@ -251,3 +251,14 @@ def test_a_line_opening_with_closing_punctuation_carries_on_the_line_before(befo
     block = next(b for b in blocks if b.text.startswith(before.strip()[:4]))
     assert after.strip() in block.text
     assert not any(b.text.startswith(after.strip()[:1]) for b in blocks)
+
+
+def test_a_folio_not_taken_as_one_is_no_sign_of_the_margin():
+    """pdftotext -layout sets every line two columns in. A page ending on a lone year (1990,
+    whose paragraph goes on overleaf) also shows a number, so neither it nor the book's one
+    folio ("- 1 -", at column 0) is taken as a folio. The margin is still two columns: the
+    next page's first line carries the paragraph on instead of opening one."""
+    text = "\n".join(["  前言", "", f"      {BODY}。", "\f      1990", "\f  年以来，基层党建不断加强。",
+                      "", "  张三", "\f  正文", "", "- 1 -"]) + "\n"
+    layout = paginate(text)
+    assert layout.margin == 2

@@ -44,7 +44,8 @@ def paginate(text: str) -> Layout:
     if marked:
         _take_furniture(pages)
     layout = Layout(pages, marked)
-    margin = _margin([sl for p in pages for sl in p.lines])
+    # a folio not taken as one (a book of one numbered page) is no sign of the margin
+    margin = _margin([sl for p in pages for sl in p.lines if folio_number(sl.text) is None])
     layout.margin = margin
     layout.measure = measure([sl for p in pages for sl in p.lines], marked,
                              [margin for p in pages for _ in p.lines])
