@@ -262,3 +262,14 @@ def test_a_folio_not_taken_as_one_is_no_sign_of_the_margin():
                       "", "  张三", "\f  正文", "", "- 1 -"]) + "\n"
     layout = paginate(text)
     assert layout.margin == 2
+
+
+def test_notes_in_parentheses_before_the_contents_end_the_preface_page():
+    """A copy-paste's preface without folios: signature, dateline, its (1) note, then the
+    contents, which open a new page; the diplomatic export prints the note before them."""
+    text = "\n".join(["前言", "", f"　　{BODY}(1)。", "", "张三", "", "2011年7月", "",
+                      "(1) 注文。", "", "目录", "", "第一章 总论……1", "", "第一章 总论", "",
+                      f"　　{BODY}。", "", "1", "", f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    contents = next(b for b in blocks if b.text == "目录")
+    assert contents.page is not None and contents.page.n is None

@@ -138,17 +138,21 @@ def _foot_notes(blocks: list[RawBlock], margin: int, titles) -> list[bool]:
 def _ends_a_page(blocks: list[RawBlock], start: int, end: int, margin: int, titles) -> bool:
     """Whether the run of (1) blocks ``blocks[start:end]`` are notes at a page's foot, the next
     block opening a page: the page's text before the run shows each number as an anchor, and
-    the next block is no heading and either is unindented (in a text that indents its
+    the next block opens a part of the book (the contents, a preface, a listed chapter: each
+    on a new page), or is no heading and either is unindented (in a text that indents its
     paragraphs: so it carries something on) or is an indented paragraph after blocks that end
     like sentences (a (1) heading does not) whose numbers no later (n) block of the page takes
     before a new anchor does (a page prints one note of each number)."""
     following = blocks[end]
-    if following.page is not None or following.continues or _heading_like(following.text,
-                                                                           titles):
+    if following.page is not None or following.continues:
         return False
     run = blocks[start:end]
     numbers = [_number(block) for block in run]
     if not set(numbers) <= {n for b in blocks[:start] for n in _anchors(b)} | {None}:
+        return False
+    if _opens_a_part(following.text, titles):  # the contents, a preface, a listed chapter
+        return True
+    if _heading_like(following.text, titles):
         return False
     first = (following.source_lines or following.lines)[0]
     if not PARA_INDENT.match(first.text[margin:]):
@@ -180,15 +184,23 @@ def _anchors(block: RawBlock) -> set[str]:
 MIN_INDENTS = 2  # indented lines that show the text marks its paragraphs by indent
 
 
+def _opens_a_part(text: str, titles) -> bool:
+    """A line that starts a part of the book, always on a new page: the contents, a preface,
+    a chapter the contents list."""
+    from teikit.detect.contents import is_contents_head
+    from teikit.detect.preface import PREFACE_TITLES
+
+    return bool(is_contents_head(text) or squeeze(text) in PREFACE_TITLES
+                or squeeze(text) in titles)
+
+
 def _heading_like(text: str, titles) -> bool:
     """A page-first line that opens something rather than carrying a paragraph on."""
-    from teikit.detect.contents import is_contents_head
     from teikit.detect.headings import match_heading
-    from teikit.detect.preface import PREFACE_TITLES, dateline_when
+    from teikit.detect.preface import dateline_when
 
-    return bool(match_heading(text) or CHAPTER_TITLE.match(text) or squeeze(text) in titles
-                or dateline_when(text) or is_contents_head(text)
-                or squeeze(text) in PREFACE_TITLES)
+    return bool(match_heading(text) or CHAPTER_TITLE.match(text) or dateline_when(text)
+                or _opens_a_part(text, titles))
 
 
 def _renumber(blocks: list[RawBlock], lines: list[SourceLine]) -> list[RawBlock]:
