@@ -273,3 +273,14 @@ def test_notes_in_parentheses_before_the_contents_end_the_preface_page():
     _, blocks = read_pages(text)
     contents = next(b for b in blocks if b.text == "目录")
     assert contents.page is not None and contents.page.n is None
+
+
+def test_a_reference_closing_with_a_full_stop_reads_as_a_note():
+    """GB/T 7714 ends a reference with "." (``…1992-08-27(9).``): (1) notes ending so, then an
+    indented paragraph, end the unmarked page as notes ending with 。 do."""
+    text = "\n".join(["前言", "", f"　　{BODY}(1)。", "", "(1) 刘华. 完善[N]. 光明日报, 1992-08-27(9).",
+                      "", f"　　{BODY}。", "", "张三", "", "2011年7月", "", "目录", "",
+                      f"　　{BODY}", f"{BODY}，", "", "1", "", f"{BODY}。", "", "2"]) + "\n"
+    _, blocks = read_pages(text)
+    after = next(b for b in blocks if b.line == 7)
+    assert after.page is not None and after.page.n is None

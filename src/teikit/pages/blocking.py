@@ -157,8 +157,13 @@ def _ends_a_page(blocks: list[RawBlock], start: int, end: int, margin: int, titl
     first = (following.source_lines or following.lines)[0]
     if not PARA_INDENT.match(first.text[margin:]):
         return True
-    return all(_ends(block.text) for block in run) and not any(
+    return all(_ends_like_a_note(block.text) for block in run) and not any(
         _taken_later(blocks, end, n) for n in numbers if n)
+
+
+def _ends_like_a_note(text: str) -> bool:
+    """A sentence's end, or a reference's (GB/T 7714 closes with a full stop: ``…(9).``)."""
+    return _ends(text) or text.rstrip().endswith((".", "．"))
 
 
 def _taken_later(blocks: list[RawBlock], end: int, number: str) -> bool:
