@@ -33,6 +33,7 @@ class BibEntry:
 def collect(book: Book) -> list[BibEntry]:
     """Every work cited in the book's notes, once, in order of first citation."""
     entries: dict[tuple, BibEntry] = {}
+    citing: set[tuple[tuple, str]] = set()  # (work, note id): a list lookup grew with the book
     for note in all_notes(book):
         for item in note.content:
             if not isinstance(item, Bibl):
@@ -43,7 +44,8 @@ def collect(book: Book) -> list[BibEntry]:
             if entry is None:
                 entry = entries[key] = BibEntry(key, work.kind, _work_fields(work),
                                                 xml_id=f"work-{len(entries) + 1}")
-            if note.xml_id and note.xml_id not in entry.notes:
+            if note.xml_id and (key, note.xml_id) not in citing:
+                citing.add((key, note.xml_id))
                 entry.notes.append(note.xml_id)
             if item.xml_id:
                 entry.bibls.append(item.xml_id)

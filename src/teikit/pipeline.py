@@ -102,7 +102,9 @@ def tei_document(book: Book, reporter: Reporter, settings=None,
     settings = settings or EditionSettings()
     from teikit.values import normalise_tree
 
-    root = E.TEI(build_header(book, settings, reporter), book_text(book), *stand_off(book))
+    root = E.TEI(build_header(book, settings, reporter))
+    book_text(book, root)  # made in place: no large subtree moves between documents
+    root.extend(stand_off(book))
     root.set(XML_LANG, "zh-Hans")
     normalise_tree(root)
     tree = etree.ElementTree(root)

@@ -354,20 +354,24 @@ def nested_chapters(body: etree._Element, chapters: list[Chapter]) -> None:
         stack.append((item.level, elements[-1]))
 
 
-def book_text(book: Book) -> etree._Element:
-    front = E.front()
+def book_text(book: Book, parent: etree._Element | None = None) -> etree._Element:
+    """The ``text``, made inside ``parent`` when given: lxml moves an element built apart into
+    another document node by node, and moving the whole text (4.7 M characters: 0.19 s)
+    grew faster than its size."""
+    text = E.text() if parent is None else etree.SubElement(parent, f"{{{TEI_NS}}}text")
+    front = etree.SubElement(text, f"{{{TEI_NS}}}front")
     for item in book.front:
         front.extend(opening(item))
         front.append(FRONT[type(item)](item))
-    body = E.body()
+    if not len(front):
+        text.remove(front)
+    body = etree.SubElement(text, f"{{{TEI_NS}}}body")
     nested_chapters(body, book.chapters)
     if book.truncated is not None:
         _close_with_gap(body, book.truncated)
     body.extend(fw(f) for f in book.end_furniture)  # the last page's foot
     if not len(body):  # the excerpt holds no running text: say so rather than leave body empty
         body.append(E.p(E.gap(reason="sampling")))
-    parts = ([front] if len(front) else []) + [body]
-    text = E.text(*parts)
     page_ids(text)  # once over front and body: ids unique in the whole text
     return text
 
