@@ -29,9 +29,10 @@ ROLE_FUNCTIONS: dict[str, str] = {
     "译著": "translator", "译校": "translator", "注": "annotator", "绘": "illustrator",
     "摄影": "photographer",
 }
-#: Traditional forms of the characters of the role words, and back.
-_SIMPLIFIED = str.maketrans("編譯執筆選彙點總輯繪", "编译执笔选汇点总辑绘")
-_TRADITIONAL = str.maketrans("编译执笔选汇点总辑绘", "編譯執筆選彙點總輯繪")
+#: The characters of the role words that differ in traditional script, in both scripts.
+_ROLE_CHARS_TRADITIONAL, _ROLE_CHARS_SIMPLIFIED = "編譯執筆選彙點總輯繪", "编译执笔选汇点总辑绘"
+_SIMPLIFIED = str.maketrans(_ROLE_CHARS_TRADITIONAL, _ROLE_CHARS_SIMPLIFIED)
+_TRADITIONAL = str.maketrans(_ROLE_CHARS_SIMPLIFIED, _ROLE_CHARS_TRADITIONAL)
 
 
 def role_function(word: str) -> str:

@@ -121,23 +121,27 @@ def _unmarked_page_ends(blocks: list[RawBlock], margin: int, titles) -> None:
 
 def _foot_notes(blocks: list[RawBlock], margin: int, titles) -> list[bool]:
     """`note_flags`, and also a run of (1) blocks that stands at the foot of a page the source
-    does not mark (`_ends_a_page`)."""
+    does not mark (`_ends_a_page`). The anchors the text shows so far are gathered as it goes
+    (a copy-paste without folios is one page: rescanning it for each run was quadratic)."""
     flags = note_flags(blocks)
     start = None
-    for index, block in enumerate(blocks + [None]):
-        if block is not None and not flags[index] and NOTE_LINE.match(block.text):
+    anchors: set[str] = set()
+    for index, block in enumerate(blocks):
+        if not flags[index] and NOTE_LINE.match(block.text):
             start = index if start is None else start
             continue
-        if start is not None and block is not None and _ends_a_page(blocks, start, index,
-                                                                    margin, titles):
+        if start is not None and _ends_a_page(blocks, start, index, anchors, margin, titles):
             flags[start:index] = [True] * (index - start)
         start = None
+        anchors |= _anchors(block)
     return flags
 
 
-def _ends_a_page(blocks: list[RawBlock], start: int, end: int, margin: int, titles) -> bool:
+def _ends_a_page(blocks: list[RawBlock], start: int, end: int, anchors: set[str], margin: int,
+                 titles) -> bool:
     """Whether the run of (1) blocks ``blocks[start:end]`` are notes at a page's foot, the next
-    block opening a page: the page's text before the run shows each number as an anchor, and
+    block opening a page: the page's text before the run shows each number as an anchor (one
+    of ``anchors``), and
     the next block opens a part of the book (the contents, a preface, a listed chapter: each
     on a new page), or is no heading and either is unindented (in a text that indents its
     paragraphs: so it carries something on) or is an indented paragraph after blocks that end
@@ -148,7 +152,7 @@ def _ends_a_page(blocks: list[RawBlock], start: int, end: int, margin: int, titl
         return False
     run = blocks[start:end]
     numbers = [_number(block) for block in run]
-    if not set(numbers) <= {n for b in blocks[:start] for n in _anchors(b)} | {None}:
+    if not set(numbers) <= anchors | {None}:
         return False
     if _opens_a_part(following.text, titles):  # the contents, a preface, a listed chapter
         return True
