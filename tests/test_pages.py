@@ -284,3 +284,20 @@ def test_a_reference_closing_with_a_full_stop_reads_as_a_note():
     _, blocks = read_pages(text)
     after = next(b for b in blocks if b.line == 7)
     assert after.page is not None and after.page.n is None
+
+
+LONG_TITLE = "经验e-government开展Internet创新，干部QQ群Web 2.0"  # 49 columns
+
+
+def test_a_long_chapter_title_is_a_running_head_beside_its_folio():
+    """A running head may be as wide as a line of text (28 characters): a chapter title of 49
+    columns beside its folio is still one."""
+    assert folio_number(f"8                    {LONG_TITLE}") == (8, LONG_TITLE)
+
+
+def test_a_listed_title_repeated_at_the_tops_of_pages_is_a_running_head_however_long():
+    title = LONG_TITLE + "的实践与探索"  # wider than any usual running head
+    pages_ = [f"目录\n\n{title}……2\n\n1", f"{title}\n\n　　{BODY}，\n\n2",
+              f"{title}\n\n{BODY}。\n\n3", f"{title}\n\n　　{BODY}。\n\n4"]
+    layout = paginate("\f".join(pages_) + "\f")
+    assert [[f.text for f in p.top] for p in layout.pages] == [[], [], [title], [title]]

@@ -29,7 +29,7 @@ FOLIO_WITH_HEAD = [
 ]
 
 
-MAX_HEAD_WIDTH = 48  # display columns: a running head is a short line
+MAX_HEAD_WIDTH = 56  # display columns: a running head is at most a line (28 characters, 16开)
 
 
 SENTENCE_END = set("。！？!?；;：:，,")

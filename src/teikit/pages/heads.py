@@ -15,11 +15,12 @@ CHAPTER_TITLE = re.compile(r"^第[0-9０-９一二三四五六七八九十百]+[
 
 
 def _take_running_heads(pages: list[Page]) -> None:
-    """A short top line whose text tops at least two pages from the first page with a folio
-    on (title pages and unnumbered front matter have none). Its first appearance stays text
+    """A short top line (or a title the contents list) whose text tops at least two pages from
+    the first page with a folio on (title pages and unnumbered front matter have none). Its first appearance stays text
     where it is a title listed in the contents or numbered like a chapter (an opening page
     shows the title that later pages repeat as running head)."""
     first_folio = next((i for i, p in enumerate(pages) if p.folio is not None), len(pages))
+    titles = _contents_titles(pages)
     tops: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
         if index < first_folio:
@@ -28,9 +29,9 @@ def _take_running_heads(pages: list[Page]) -> None:
         if at is None or page.top and page.top[0].type == "header":
             continue
         text = page.lines[at].text.strip()
-        if _head_like(text) and folio_number(text) is None:
+        # a title the contents list may run longer than a running head usually does
+        if (_head_like(text) or squeeze(text) in titles) and folio_number(text) is None:
             tops.setdefault(squeeze(text), []).append(index)
-    titles = _contents_titles(pages)
     seen = _first_seen_inside(pages, set(k for k, v in tops.items()
                                          if len(v) >= 2 or k in titles), first_folio)
     for key, indices in tops.items():
